@@ -1,0 +1,91 @@
+package io.ecocity.air.rest;
+
+import io.ecocity.air.repository.StationEntity;
+import io.ecocity.air.repository.StationRepository;
+import io.ecocity.air.service.StationService;
+import io.ecocity.air.service.StationService.StationDraft;
+import io.ecocity.support.api.Page;
+import io.ecocity.support.api.PageRequest;
+import io.ecocity.support.problem.InvalidInputException;
+import io.ecocity.support.problem.NotFoundProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/air/stations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Stations", description = "Air monitoring stations")
+public class StationResource {
+
+    private final StationService service;
+    private final StationRepository stations;
+
+    public StationResource(StationService service, StationRepository stations) {
+        this.service = service;
+        this.stations = stations;
+    }
+
+    @POST
+    @Operation(summary = "Register a station",
+            description = "201 with the station when new; 200 when the same station is registered again with the "
+                    + "same attributes (a safe retry); 409 when the id exists with other attributes. Emits "
+                    + "ecocity.air.station-registered.v1 on air.stations.")
+    public Response register(@Valid @NotNull StationRequest request) {
+        StationService.Registration registration = service.register(draftOf(request));
+        StationResponse body = StationResponse.of(registration.station());
+        return registration.created()
+                ? Response.created(URI.create("/api/air/stations/" + body.stationId())).entity(body).build()
+                : Response.ok(body).build();
+    }
+
+    @PUT
+    @Path("{stationId}")
+    @Operation(summary = "Update a station", description = "Emits ecocity.air.station-updated.v1 when anything changed.")
+    public StationResponse update(@PathParam("stationId") String stationId, @Valid @NotNull StationRequest request) {
+        if (!stationId.equals(request.stationId())) {
+            throw new InvalidInputException("stationId", "stationId in the body differs from the path");
+        }
+        return StationResponse.of(service.update(draftOf(request)));
+    }
+
+    @GET
+    @Path("{stationId}")
+    @Operation(summary = "One station")
+    public StationResponse get(@PathParam("stationId") String stationId) {
+        StationEntity station = stations.findById(stationId);
+        if (station == null) {
+            throw new NotFoundProblemException("no station " + stationId);
+        }
+        return StationResponse.of(station);
+    }
+
+    @GET
+    @Operation(summary = "List stations", description = "In stationId order; limit at most 1000, cursor from nextCursor.")
+    public Page<StationResponse> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        List<StationEntity> rows = stations.pageAfter(page.after(), page.limit() + 1);
+        boolean more = rows.size() > page.limit();
+        List<StationResponse> items = rows.stream().limit(page.limit()).map(StationResponse::of).toList();
+        String next = more ? PageRequest.encode(items.get(items.size() - 1).stationId()) : null;
+        return new Page<>(items, next);
+    }
+
+    private static StationDraft draftOf(StationRequest r) {
+        return new StationDraft(r.stationId(), r.name().trim(), r.town().trim(), r.latitude(), r.longitude(), r.kind(),
+                r.assessed());
+    }
+}

@@ -1,0 +1,233 @@
+package io.ecocity.support.events;
+
+import io.ecocity.events.CloudEventHeaders;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox to Kafka in the order the events were written, and marks what the broker has acknowledged.
+ * When the broker is away it keeps the events and tries again, so an accepted change never loses its event; an
+ * event may be published twice after a crash between the send and the mark, which consumers absorb by
+ * {@code ce_id}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager entityManager;
+    private final EventsConfig config;
+    private final String bootstrapServers;
+    private final String applicationName;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private volatile Thread worker;
+    private volatile Producer<String, String> producer;
+    private volatile Instant lastCleanup = Instant.EPOCH;
+
+    public OutboxRelay(EntityManager entityManager, EventsConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.applicationName = applicationName;
+    }
+
+    void onStart(@Observes StartupEvent startup) {
+        if (!config.relay().enabled()) {
+            LOG.info("outbox relay disabled: events stay in the outbox");
+            return;
+        }
+        running = true;
+        Thread thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        wake();
+        Thread thread = worker;
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    /** The settings the relay's producer runs with, as the Kafka client resolves them. */
+    public Map<String, ?> effectiveProducerConfig() {
+        return new ProducerConfig(producerSettings()).values();
+    }
+
+    /** Asks the relay to look at the outbox now rather than at its next idle tick. */
+    public void wake() {
+        wakeUps.release();
+    }
+
+    /** Events not yet acknowledged by the broker. */
+    public long pending() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
+                .getSingleResult());
+    }
+
+    private Map<String, Object> producerSettings() {
+        return KafkaClientSettings.producer(bootstrapServers, applicationName + "-outbox");
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                int published = publishBatch();
+                cleanUpNowAndThen();
+                if (published == 0) {
+                    wakeUps.tryAcquire(config.relay().idleWait().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay could not publish (%s); trying again in %s", e.getMessage(),
+                        config.relay().retryBackoff());
+                closeProducer();
+                sleep(config.relay().retryBackoff().toMillis());
+            }
+        }
+    }
+
+    private int publishBatch() throws InterruptedException {
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
+                .setMaxResults(config.relay().batchSize())
+                .getResultList());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Producer<String, String> kafka = producer();
+        List<Future<?>> sends = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            sends.add(kafka.send(toRecord(event)));
+        }
+        List<Long> acknowledged = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                sends.get(i).get();
+                acknowledged.add(batch.get(i).seq);
+            } catch (java.util.concurrent.ExecutionException e) {
+                failure = new IllegalStateException("broker did not acknowledge " + batch.get(i).eventId + ": "
+                        + e.getCause().getMessage(), e.getCause());
+                break;
+            }
+        }
+        markPublished(acknowledged);
+        if (failure != null) {
+            throw failure;
+        }
+        return acknowledged.size();
+    }
+
+    private void markPublished(List<Long> sequenceNumbers) {
+        if (sequenceNumbers.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int from = 0; from < sequenceNumbers.size(); from += 500) {
+                List<Long> chunk = sequenceNumbers.subList(from, Math.min(from + 500, sequenceNumbers.size()));
+                entityManager.createQuery("update OutboxEvent e set e.publishedAt = :now, e.attempts = e.attempts + 1 "
+                        + "where e.seq in :seqs")
+                        .setParameter("now", now)
+                        .setParameter("seqs", chunk)
+                        .executeUpdate();
+            }
+        });
+    }
+
+    private void cleanUpNowAndThen() {
+        Instant now = Instant.now();
+        if (now.isBefore(lastCleanup.plusSeconds(60))) {
+            return;
+        }
+        lastCleanup = now;
+        Instant cutoff = now.minus(config.relay().retention());
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("delete from OutboxEvent e where e.publishedAt is not null and e.publishedAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate());
+    }
+
+    private static ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, bytes(event.eventId));
+        headers.add(CloudEventHeaders.SOURCE, bytes(event.eventSource));
+        headers.add(CloudEventHeaders.TYPE, bytes(event.eventType));
+        headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
+        headers.add(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(event.eventTime)));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+        if (event.eventKey != null) {
+            headers.add(CloudEventHeaders.SUBJECT, bytes(event.eventKey));
+        }
+        return new ProducerRecord<>(event.topic, null, event.eventKey, event.payload, headers);
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Producer<String, String> producer() {
+        Producer<String, String> current = producer;
+        if (current == null) {
+            current = new KafkaProducer<>(producerSettings());
+            producer = current;
+        }
+        return current;
+    }
+
+    private void closeProducer() {
+        Producer<String, String> current = producer;
+        producer = null;
+        if (current != null) {
+            try {
+                current.close(java.time.Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.debug("closing the outbox producer failed", e);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

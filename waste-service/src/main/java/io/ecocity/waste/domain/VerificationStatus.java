@@ -1,0 +1,8 @@
+package io.ecocity.waste.domain;
+
+/** How well a definition is sourced, after the [P]/[S]/[U] marks of RULES.md. */
+public enum VerificationStatus {
+    PRIMARY,
+    SECONDARY,
+    UNVERIFIED
+}
