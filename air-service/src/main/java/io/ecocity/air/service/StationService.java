@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /** Registers and updates stations; every change is announced on {@code air.stations} through the outbox. */
@@ -50,7 +51,7 @@ public class StationService {
                     + " is already registered with other attributes; update it with PUT /api/air/stations/"
                     + draft.stationId());
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         StationEntity station = new StationEntity();
         station.stationId = draft.stationId();
         apply(station, draft);
@@ -73,7 +74,7 @@ public class StationService {
         }
         apply(station, draft);
         station.revision++;
-        station.updatedAt = Instant.now();
+        station.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         outbox.append(EventType.AIR_STATION_UPDATED, station.stationId, toEvent(station));
         return station;
     }

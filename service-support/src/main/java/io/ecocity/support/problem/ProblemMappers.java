@@ -2,6 +2,8 @@ package io.ecocity.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -43,6 +45,12 @@ public class ProblemMappers {
                 .withErrors(errors).toResponse();
     }
 
+    /** Declared for the exact type so that it wins over the framework's own mapper of that type. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = null;
@@ -51,9 +59,16 @@ public class ProblemMappers {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
-        String message = e instanceof UnrecognizedPropertyException unknown
-                ? "unknown field '" + unknown.getPropertyName() + "'"
-                : e.getOriginalMessage();
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            message = "unknown field '" + unknown.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            message = "'" + invalid.getValue() + "' is not one of "
+                    + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+        } else {
+            message = e.getOriginalMessage();
+        }
         Problem problem = Problem.of(400, "unreadable-body", "Unreadable request body", message);
         return (field == null ? problem : problem.withErrors(List.of(FieldError.of(field, message)))).toResponse();
     }

@@ -214,7 +214,8 @@ public final class IndicatorFormula {
 
     /** Unwinds evaluation on a zero divisor; carries the divisor's text for the explanation. */
     private static final class ZeroDivisor extends RuntimeException {
-        private final String divisorText;
+        private static final long serialVersionUID = 1L;
+        private final transient String divisorText;
 
         ZeroDivisor(String divisorText) {
             super(null, null, false, false);

@@ -241,7 +241,8 @@ public final class AnnualTargetProgress {
     private record YearToDateTally(int pm25Days, ExactFraction pm25Sum, int aqiDays, int goodDays, int heavyDays,
                                    int o3Days, int o3DaysAboveTarget) {
 
-        static YearToDateTally of(List<DailyAirValues> days, PeriodAssessmentOptions options, ExactFraction o3Target) {
+        /** {@code o3Threshold} is the O3 target; other indicators pass their own target and ignore the O3 count. */
+        static YearToDateTally of(List<DailyAirValues> days, PeriodAssessmentOptions options, ExactFraction o3Threshold) {
             int pm25Days = 0;
             BigDecimal pm25Sum = BigDecimal.ZERO;
             int aqiDays = 0;
@@ -258,7 +259,7 @@ public final class AnnualTargetProgress {
                 Optional<BigDecimal> o3 = day.value(Pollutant.O3);
                 if (o3.isPresent()) {
                     o3Days++;
-                    if (ExactFraction.of(o3.get()).isGreaterThan(o3Target)) {
+                    if (ExactFraction.of(o3.get()).isGreaterThan(o3Threshold)) {
                         o3Above++;
                     }
                 }

@@ -2,6 +2,7 @@ package io.ecocity.air.domain.assessment;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -110,7 +111,7 @@ public record ExactFraction(BigInteger numerator, BigInteger denominator) implem
 
     /** For charts only: a double never feeds a value a standard rounds. */
     public double approximate() {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64).doubleValue();
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
     }
 
     @Override

@@ -49,6 +49,9 @@ public final class PercentileCalculator {
         }
         BigDecimal fraction = k.subtract(BigDecimal.valueOf(s));
         BigDecimal lower = sorted.get(s - 1);
+        if (fraction.signum() == 0) {
+            return Optional.of(lower);
+        }
         BigDecimal upper = sorted.get(s);
         return Optional.of(lower.add(upper.subtract(lower).multiply(fraction)));
     }

@@ -1,0 +1,116 @@
+package io.ecocity.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole suite as a user runs it: a real Kafka broker process and the four packaged services in the prod
+ * profile against PostgreSQL, each its own process. Nothing is stubbed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SuiteProcesses suite;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        suite = new SuiteProcesses();
+        suite.startBroker();
+        for (String service : SuiteProcesses.SERVICES) {
+            suite.startService(service);
+        }
+        long seconds = suite.awaitReady(Duration.ofSeconds(120));
+        System.out.println("[system] all four services ready " + seconds + " s after start");
+    }
+
+    @AfterAll
+    static void stopSuite() throws Exception {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceIsLiveStartedAndReady() throws Exception {
+        for (String service : SuiteProcesses.SERVICES) {
+            for (String check : new String[] {"live", "started", "ready"}) {
+                assertEquals(200, suite.status(suite.baseUrl(service) + "/q/health/" + check), service + " " + check);
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aStationRegisteredInAirServiceReachesTheGatewayWithinTwoSeconds() throws Exception {
+        HttpResponse<String> created = suite.postJson(suite.baseUrl("air-service") + "/api/air/stations",
+                station("SYS-1", "东城"));
+        assertEquals(201, created.statusCode(), created.body());
+        Instant registered = Instant.now();
+        Duration took = awaitStationInOverview("SYS-1", Duration.ofSeconds(10), registered);
+        System.out.println("[system] station visible in the gateway after " + took.toMillis() + " ms");
+        assertTrue(took.compareTo(Duration.ofSeconds(2)) <= 0, "took " + took);
+    }
+
+    @Test
+    @Order(3)
+    void aStationRegisteredWhileTheBrokerIsDownReachesTheGatewayOnceItIsBack() throws Exception {
+        suite.stopBroker();
+        HttpResponse<String> created = suite.postJson(suite.baseUrl("air-service") + "/api/air/stations",
+                station("SYS-OUTAGE", "沙田"));
+        assertEquals(201, created.statusCode(), "accepted while the broker is down: " + created.body());
+        Thread.sleep(2_000);
+        assertTrue(!overviewHas("SYS-OUTAGE"), "cannot have crossed without a broker");
+
+        suite.startBroker();
+        Instant back = Instant.now();
+        Duration took = awaitStationInOverview("SYS-OUTAGE", Duration.ofSeconds(90), back);
+        System.out.println("[system] station registered during the outage visible " + took.toMillis()
+                + " ms after the broker came back");
+    }
+
+    private static String station(String id, String town) {
+        return """
+                {"stationId":"%s","name":"系统测试站","town":"%s","latitude":23.04,"longitude":113.77,
+                 "kind":"NATIONAL","assessed":true}""".formatted(id, town);
+    }
+
+    private static Duration awaitStationInOverview(String stationId, Duration timeout, Instant since) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (overviewHas(stationId)) {
+                return Duration.between(since, Instant.now());
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(stationId + " not in the gateway's overview after " + timeout + "\n"
+                + suite.tail("gateway") + "\n" + suite.tail("air-service"));
+    }
+
+    private static boolean overviewHas(String stationId) throws Exception {
+        HttpResponse<String> response = suite.get(suite.baseUrl("gateway") + "/api/city/overview");
+        if (response.statusCode() != 200) {
+            return false;
+        }
+        JsonNode overview = JSON.readTree(response.body());
+        for (JsonNode station : overview.path("air").path("stations")) {
+            if (stationId.equals(station.path("stationId").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,227 @@
+package io.ecocity.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The broker and the four packaged services as separate operating-system processes, on free ports, configured the
+ * way the compose file configures them (prod profile, PostgreSQL, the broker's bootstrap address).
+ */
+final class SuiteProcesses implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("air-service", "water-service", "waste-service", "gateway");
+
+    private final Path root = Path.of(System.getProperty("ecocity.root", "..")).toAbsolutePath().normalize();
+    private final Path work = Path.of(System.getProperty("ecocity.it.work", "target/system-it")).toAbsolutePath();
+    private final String dbUrlPrefix = System.getProperty("ecocity.it.db.url-prefix");
+    private final String dbUser = System.getProperty("ecocity.it.db.user", "postgres");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final int kafkaPort;
+    private final int controllerPort;
+
+    SuiteProcesses() throws IOException {
+        Files.createDirectories(work);
+        kafkaPort = freePort();
+        controllerPort = freePort();
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+    }
+
+    String baseUrl(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    String bootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    void startBroker() throws IOException, InterruptedException {
+        Path dir = work.resolve("kafka");
+        Path logDir = dir.resolve("log");
+        Files.createDirectories(logDir);
+        Path properties = dir.resolve("server.properties");
+        Files.writeString(properties, String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@localhost:" + controllerPort,
+                "listeners=PLAINTEXT://localhost:" + kafkaPort + ",CONTROLLER://localhost:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://localhost:" + kafkaPort,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "log.dirs=" + logDir,
+                "num.partitions=3",
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=true", ""));
+        String classpath = root.resolve("kafka-local/target/broker-lib").toString() + "/*";
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            String clusterId = kafkaClusterId();
+            Process format = new ProcessBuilder(java(), "-cp", classpath, "kafka.tools.StorageTool", "format",
+                    "--ignore-formatted", "-t", clusterId, "-c", properties.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log("kafka").toFile()))
+                    .start();
+            if (format.waitFor() != 0) {
+                throw new IllegalStateException("formatting the Kafka log failed; see " + log("kafka"));
+            }
+        }
+        Process broker = new ProcessBuilder(java(), "-Xmx512m", "-cp", classpath, "kafka.Kafka", properties.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log("kafka").toFile()))
+                .start();
+        processes.put("kafka", broker);
+        awaitPort(kafkaPort, Duration.ofSeconds(60), "kafka");
+    }
+
+    /** Stops the broker the way an outage would: the process is gone, its data stays. */
+    void stopBroker() throws InterruptedException {
+        Process broker = processes.remove("kafka");
+        broker.destroy();
+        if (!broker.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            broker.destroyForcibly().waitFor();
+        }
+    }
+
+    void startService(String service) throws IOException {
+        String name = service.replace("-service", "");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_PROFILE", "prod");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("ECOCITY_KAFKA_BOOTSTRAP", bootstrapServers());
+        env.put("ECOCITY_DB_URL", dbUrlPrefix + name);
+        env.put("ECOCITY_DB_USER", dbUser);
+        env.put("ECOCITY_DB_PASSWORD", "trust-authentication-ignores-it");
+        for (String other : SERVICES) {
+            if (!other.equals("gateway")) {
+                env.put("ECOCITY_" + other.replace("-service", "").toUpperCase() + "_URL", baseUrl(other));
+            }
+        }
+        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-jar",
+                root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
+        builder.environment().putAll(env);
+        processes.put(service, builder.start());
+    }
+
+    /** Waits until every service answers 200 on /q/health/ready; returns the seconds it took. */
+    long awaitReady(Duration timeout) throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(timeout);
+        List<String> waiting = new ArrayList<>(SERVICES);
+        while (!waiting.isEmpty()) {
+            for (String service : List.copyOf(waiting)) {
+                Process process = processes.get(service);
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(service + " exited with " + process.exitValue() + ":\n" + tail(service));
+                }
+                if (status(baseUrl(service) + "/q/health/ready") == 200) {
+                    waiting.remove(service);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("not ready after " + timeout + ": " + waiting + "\n"
+                        + tail(waiting.get(0)));
+            }
+            Thread.sleep(250);
+        }
+        return Duration.between(start, Instant.now()).toSeconds();
+    }
+
+    int status(String url) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postJson(String url, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String tail(String name) {
+        try {
+            List<String> lines = Files.readAllLines(log(name));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        List<String> names = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            Process process = processes.get(name);
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+        processes.clear();
+    }
+
+    private String kafkaClusterId() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(java(), "-cp", root.resolve("kafka-local/target/broker-lib") + "/*",
+                "kafka.tools.StorageTool", "random-uuid").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String id = new String(process.getInputStream().readAllBytes()).trim();
+        if (process.waitFor() != 0 || id.isEmpty()) {
+            throw new IllegalStateException("kafka-storage random-uuid failed");
+        }
+        return id;
+    }
+
+    private Path log(String name) {
+        return work.resolve(name + ".log");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void awaitPort(int port, Duration timeout, String name) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try (Socket ignored = new Socket("localhost", port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException(name + " did not open port " + port + " within " + timeout);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
