@@ -5,6 +5,7 @@ public final class Topics {
     public static final String AIR_STATIONS = "air.stations";
     public static final String AIR_OBSERVATIONS = "air.observations";
     public static final String AIR_ASSESSMENTS = "air.assessments";
+    public static final String AIR_STATISTICS = "air.statistics";
     public static final String AIR_ALERTS = "air.alerts";
     public static final String AIR_TARGETS = "air.targets";
     public static final String WATER_SECTIONS = "water.sections";
