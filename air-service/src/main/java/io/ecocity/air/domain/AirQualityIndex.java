@@ -43,6 +43,11 @@ public record AirQualityIndex(AqiEdition edition, AqiReportKind reportKind,
         exceedancePollutants = immutableEnumSet(exceedancePollutants, Pollutant.class);
     }
 
+    /** Whether some concentration was above the IAQI table, so the AQI may understate it. */
+    public boolean capped() {
+        return individualIndices.values().stream().anyMatch(IndividualAqi::capped);
+    }
+
     public Optional<IndividualAqi> individual(AqiIndicator indicator) {
         return Optional.ofNullable(individualIndices.get(indicator));
     }

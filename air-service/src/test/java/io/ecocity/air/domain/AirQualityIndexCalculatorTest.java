@@ -131,6 +131,7 @@ class AirQualityIndexCalculatorTest {
         assertEquals(Set.of(AqiIndicator.O3_8H), index.primaryIndicators());
         assertEquals(Set.of(Pollutant.PM10, Pollutant.PM25, Pollutant.O3), index.exceedancePollutants());
         assertEquals(List.of(), index.missingIndicators());
+        assertFalse(index.capped());
     }
 
     @Test
@@ -273,6 +274,7 @@ class AirQualityIndexCalculatorTest {
         assertEquals(OptionalInt.of(500), pm25.iaqi());
         assertTrue(pm25.capped());
         assertEquals(OptionalInt.of(500), index.aqi());
+        assertTrue(index.capped());
         assertEquals("严重污染", index.level().orElseThrow().categoryChinese());
         assertFalse(index.individual(AqiIndicator.PM10_24H).orElseThrow().capped());
 

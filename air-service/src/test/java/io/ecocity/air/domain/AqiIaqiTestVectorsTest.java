@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +35,7 @@ class AqiIaqiTestVectorsTest {
 
     private static final AirQualityIndexCalculator CALCULATOR = new AirQualityIndexCalculator();
     private static final AirQualityIndexCalculator WITHOUT_CAP = new AirQualityIndexCalculator(
-            new AqiCalculationOptions(false, java.math.RoundingMode.HALF_EVEN, AboveTopBreakpointPolicy.NO_IAQI));
+            new AqiCalculationOptions(false, RoundingMode.HALF_EVEN, AboveTopBreakpointPolicy.NO_IAQI));
 
     record Vector(int row, AqiEdition edition, AqiIndicator indicator, BigDecimal concentration, String unit,
                   String expected) {
