@@ -59,6 +59,7 @@ public class EventConsumer {
     private volatile Thread worker;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile KafkaProducer<String, String> deadLetters;
+    private volatile Instant lastCleanup = Instant.now();
 
     public EventConsumer(@Any Instance<EventHandler> handlers, EntityManager entityManager, EventsConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -134,6 +135,7 @@ public class EventConsumer {
                         process(records);
                         kafka.commitSync();
                     }
+                    forgetOldEventIdsNowAndThen();
                 }
             } catch (WakeupException e) {
                 if (running) {
@@ -147,6 +149,19 @@ public class EventConsumer {
                 consumer = null;
             }
         }
+    }
+
+    private void forgetOldEventIdsNowAndThen() {
+        Instant now = Instant.now();
+        if (now.isBefore(lastCleanup.plusSeconds(60))) {
+            return;
+        }
+        lastCleanup = now;
+        Instant cutoff = now.minus(config.consumer().dedupeRetention());
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("delete from ProcessedEvent p where p.processedAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate());
     }
 
     private void process(ConsumerRecords<String, String> records) {

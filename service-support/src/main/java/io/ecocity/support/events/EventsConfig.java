@@ -53,5 +53,12 @@ public interface EventsConfig {
 
         @WithDefault("500")
         int maxPollRecords();
+
+        /**
+         * How long the ids of applied events are kept for deduplication. A redelivery comes within minutes (a
+         * rebalance, a restart); a week is far beyond that.
+         */
+        @WithDefault("P7D")
+        Duration dedupeRetention();
     }
 }
