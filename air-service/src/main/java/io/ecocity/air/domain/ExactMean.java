@@ -15,14 +15,14 @@ import java.util.Collection;
  * exactly as the exact fraction would (no double rounding, RULES §1.2). Scale is otherwise left as the arithmetic
  * gives it: the reporting precision of means is unverified (RULES §7) and a publishing concern.
  */
-final class ExactMean {
+public final class ExactMean {
 
     static final int EXTRA_DECIMALS = 10;
 
     private ExactMean() {
     }
 
-    static BigDecimal of(Collection<BigDecimal> values) {
+    public static BigDecimal of(Collection<BigDecimal> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("the mean of no values");
         }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -30,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stations", description = "Air monitoring stations")
 public class StationResource {
+
+    static final String GEO_JSON = "application/geo+json";
 
     private final StationService service;
     private final StationRepository stations;
@@ -74,14 +78,29 @@ public class StationResource {
     }
 
     @GET
-    @Operation(summary = "List stations", description = "In stationId order; limit at most 1000, cursor from nextCursor.")
-    public Page<StationResponse> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    @Produces({MediaType.APPLICATION_JSON, GEO_JSON})
+    @Operation(summary = "List stations",
+            description = "In stationId order; limit at most 1000, cursor from nextCursor; town filters by 镇街. "
+                    + "GeoJSON (a FeatureCollection of Points, with nextCursor as a foreign member) with "
+                    + "Accept: application/geo+json or format=geojson.")
+    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                         @QueryParam("town") String town, @QueryParam("format") String format,
+                         @Context HttpHeaders headers) {
         PageRequest page = PageRequest.of(limit, cursor);
-        List<StationEntity> rows = stations.pageAfter(page.after(), page.limit() + 1);
+        boolean geoJson = "geojson".equalsIgnoreCase(format) || headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> "application".equals(type.getType()) && "geo+json".equals(type.getSubtype()));
+        if (format != null && !geoJson && !"json".equalsIgnoreCase(format)) {
+            throw new InvalidInputException("format", "format must be json or geojson");
+        }
+        String townFilter = town == null || town.isBlank() ? null : town.trim();
+        List<StationEntity> rows = stations.pageAfter(page.after(), townFilter, page.limit() + 1);
         boolean more = rows.size() > page.limit();
         List<StationResponse> items = rows.stream().limit(page.limit()).map(StationResponse::of).toList();
         String next = more ? PageRequest.encode(items.get(items.size() - 1).stationId()) : null;
-        return new Page<>(items, next);
+        if (geoJson) {
+            return Response.ok(StationFeatureCollection.of(items, next), GEO_JSON).build();
+        }
+        return Response.ok(new Page<>(items, next), MediaType.APPLICATION_JSON).build();
     }
 
     private static StationDraft draftOf(StationRequest r) {

@@ -204,7 +204,9 @@ public final class AnnualTargetProgress {
             case GOOD_DAY_RATIO -> assessment.aqiDays().goodDayRatioPercent();
             case COMPOSITE_INDEX -> assessment.compositeIndex().total();
             case O3_PERCENTILE -> assessment.pollutant(Pollutant.O3).percentile().map(ExactFraction::of);
-            case HEAVILY_POLLUTED_DAYS -> Optional.of(ExactFraction.of(assessment.aqiDays().heavilyPollutedDays()));
+            // no day with a valid AQI is no information, not zero heavy days: a period without data is not assessable
+            case HEAVILY_POLLUTED_DAYS -> assessment.aqiDays().validAqiDays() == 0 ? Optional.empty()
+                    : Optional.of(ExactFraction.of(assessment.aqiDays().heavilyPollutedDays()));
         };
     }
 

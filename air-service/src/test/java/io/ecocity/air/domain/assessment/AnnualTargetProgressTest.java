@@ -264,6 +264,18 @@ class AnnualTargetProgressTest {
         assertEquals(TargetStatus.NOT_ASSESSABLE, pm25.status());
     }
 
+    @Test
+    void heavyPollutionDaysWithoutAnyValidAqiAreNotAssessable() {
+        // a year with no valid daily AQI has no heavy-day count at all; reading it as 0 made it ON_TRACK
+        AnnualTargets targets = AnnualTargets.of(null, null, null, null, 1);
+        AnnualProgressReport report = progress.evaluate(targets, date("2023-12-31"), List.of(), List.of());
+        IndicatorProgress heavy = report.indicator(TargetIndicator.HEAVILY_POLLUTED_DAYS);
+        assertEquals(TargetStatus.NOT_ASSESSABLE, heavy.status());
+        assertTrue(heavy.yearToDate().isEmpty());
+        assertEquals(Checkpoint.PaceStatus.NO_DATA,
+                report.checkpoint(CheckpointPeriod.MONTH).indicators().get(0).status());
+    }
+
     @ParameterizedTest(name = "April at {0} µg/m³: week {1}, month {2}")
     @CsvSource({
             // Q1 at 40 (3600 over 90 days). Month/quarter pace from 1 April: (30·365 − 3600)/275 = 294/11 ≈ 26.7

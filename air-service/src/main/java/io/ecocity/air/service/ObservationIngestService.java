@@ -1,0 +1,69 @@
+package io.ecocity.air.service;
+
+import io.ecocity.air.domain.HourlyObservation;
+import io.ecocity.air.repository.ObservationStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stores checked observations. Derived values are not computed here: the changed station-days are queued and the
+ * {@link AssessmentService} recomputes them shortly after, once per burst, and emits the events (corrections
+ * included) through the outbox.
+ */
+@ApplicationScoped
+public class ObservationIngestService {
+
+    private static final Object BUFFER_KEY = new Object();
+
+    private final ObservationStore store;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public ObservationIngestService(ObservationStore store, TransactionSynchronizationRegistry transactions) {
+        this.store = store;
+        this.transactions = transactions;
+    }
+
+    @Transactional
+    public ObservationStore.WriteResult ingest(List<HourlyObservation> observations) {
+        return store.write(observations, Instant.now());
+    }
+
+    /**
+     * Adds an observation to the current transaction's buffer, written in one JDBC batch just before it commits: a
+     * consumer poll of hundreds of events costs a few statements, not hundreds. A later event for the same
+     * station-hour in the same transaction wins, as it would one by one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ingestAtCommit(HourlyObservation observation) {
+        @SuppressWarnings("unchecked")
+        Map<HourlyObservation.Key, HourlyObservation> buffer =
+                (Map<HourlyObservation.Key, HourlyObservation>) transactions.getResource(BUFFER_KEY);
+        if (buffer == null) {
+            Map<HourlyObservation.Key, HourlyObservation> created = new LinkedHashMap<>();
+            transactions.putResource(BUFFER_KEY, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                        store.write(new ArrayList<>(created.values()), Instant.now());
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            buffer = created;
+        }
+        buffer.remove(observation.key());
+        buffer.put(observation.key(), observation);
+    }
+}

@@ -1,0 +1,97 @@
+package io.ecocity.air.service;
+
+import static io.ecocity.air.rest.AirTestData.hour;
+import static io.ecocity.air.rest.AirTestData.item;
+import static io.ecocity.air.rest.AirTestData.post;
+import static io.ecocity.air.rest.AirTestData.station;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ecocity.events.EventContracts;
+import io.ecocity.events.EventType;
+import io.ecocity.events.Topics;
+import io.ecocity.kafka.KafkaBrokerTestResource;
+import io.ecocity.kafka.TopicProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The city AQI and silent-station alerts from observations over REST to air.alerts on a real Kafka broker (in
+ * the test JVM), with H2; nothing is stubbed. The city alert uses the latest hours, which no other test writes.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class AlertServiceTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String LOW = "\"so2\":5,\"no2\":10,\"pm10\":20,\"co\":0.3,\"o3\":30";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    AlertService alerts;
+
+    private List<JsonPath> alertsOf(String subject, String kind, int count) {
+        return new TopicProbe(bootstrapServers).read(Topics.AIR_ALERTS, WAIT,
+                        records -> matching(records, subject, kind).size() >= count)
+                .stream()
+                .filter(r -> {
+                    JsonPath alert = new JsonPath(r.value());
+                    return subject.equals(alert.get("subjectId")) && kind.equals(alert.get("kind"));
+                })
+                .peek(r -> assertEquals(List.of(), EventContracts.violations(EventType.AIR_ALERT.type(), r.value())))
+                .map(r -> new JsonPath(r.value()))
+                .toList();
+    }
+
+    private static List<ConsumerRecord<String, String>> matching(List<ConsumerRecord<String, String>> records,
+                                                                 String subject, String kind) {
+        return records.stream().filter(r -> r.value().contains("\"subjectId\":\"" + subject + "\"")
+                && r.value().contains("\"kind\":\"" + kind + "\"")).toList();
+    }
+
+    @Test
+    void aCityHourAbove100RaisesAnAlertAndTheNextHourAtOrBelow100ClearsItUnderTheSameId() {
+        station("AL-1", "厚街", "NATIONAL", true);
+        OffsetDateTime latest = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
+        // 2026: PM2.5 200 µg/m³ → IAQI 250 (重度污染); 20 µg/m³ → 29.
+        post("[" + item("AL-1", hour(latest), "\"pm25\":200," + LOW) + "]").statusCode(200);
+        List<JsonPath> raised = alertsOf("CITY", AlertService.CITY_AQI_HOURLY, 1);
+        assertEquals("RAISED", raised.get(0).get("state"));
+        assertEquals(250, raised.get(0).getInt("value"));
+        assertEquals("CRITICAL", raised.get(0).get("severity"));
+
+        post("[" + item("AL-1", hour(latest.plusHours(1)), "\"pm25\":20," + LOW) + "]").statusCode(200);
+        List<JsonPath> both = alertsOf("CITY", AlertService.CITY_AQI_HOURLY, 2);
+        assertEquals("CLEARED", both.get(1).get("state"));
+        assertEquals(both.get(0).getString("alertId"), both.get(1).getString("alertId"));
+    }
+
+    @Test
+    void anAssessedStationSilentForThreeHoursRaisesAnAlertClearedWhenItReportsAgain() {
+        station("SI-1", "寮步", "NATIONAL", true);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
+        post("[" + item("SI-1", hour(now.minusHours(5)), "\"pm25\":20," + LOW) + "]").statusCode(200);
+        alerts.checkSilentStations(Instant.now());
+        List<JsonPath> raised = alertsOf("SI-1", AlertService.STATION_SILENT, 1);
+        assertEquals("RAISED", raised.get(0).get("state"));
+        assertEquals("寮步", raised.get(0).get("town"));
+
+        post("[" + item("SI-1", hour(now.minusHours(2)), "\"pm25\":20," + LOW) + "]").statusCode(200);
+        alerts.checkSilentStations(Instant.now());
+        List<JsonPath> both = alertsOf("SI-1", AlertService.STATION_SILENT, 2);
+        assertEquals("CLEARED", both.get(1).get("state"));
+        assertEquals(both.get(0).getString("alertId"), both.get(1).getString("alertId"));
+    }
+}
