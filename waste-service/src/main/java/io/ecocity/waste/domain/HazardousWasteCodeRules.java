@@ -43,6 +43,26 @@ public final class HazardousWasteCodeRules {
         return new HazardousWasteCodeRules(DEFAULT_CATEGORY_NUMBERS);
     }
 
+    /**
+     * Category numbers from configuration entries, each one category ({@code HW49}) or an inclusive range
+     * ({@code HW01-HW40}).
+     *
+     * @throws IllegalArgumentException naming the first entry that is neither
+     */
+    public static Set<Integer> parseCategoryRanges(List<String> entries) {
+        Set<Integer> numbers = new TreeSet<>();
+        for (String entry : entries) {
+            String[] ends = entry.trim().split("\\s*-\\s*", -1);
+            Optional<Integer> first = parseCategory(ends[0]);
+            Optional<Integer> last = ends.length == 2 ? parseCategory(ends[1]) : first;
+            if (ends.length > 2 || first.isEmpty() || last.isEmpty() || last.get() < first.get()) {
+                throw new IllegalArgumentException("'" + entry + "' is neither a category like HW49 nor a range like HW01-HW40");
+            }
+            IntStream.rangeClosed(first.get(), last.get()).forEach(numbers::add);
+        }
+        return numbers;
+    }
+
     public Set<Integer> categoryNumbers() {
         return categoryNumbers;
     }

@@ -2,6 +2,7 @@ package io.ecocity.waste.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,8 +38,7 @@ public final class IndicatorCalculator {
         this.rounding = Objects.requireNonNull(rounding);
         for (IndicatorDefinition indicator : catalogue.indicators()) {
             IndicatorFormula formula = IndicatorFormula.parse(indicator.formula());
-            Set<String> unknown = new TreeSet<>(formula.quantityNames());
-            unknown.removeAll(KNOWN_QUANTITIES);
+            Set<String> unknown = unknownQuantities(formula);
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("indicator " + indicator.code() + " reads unknown quantities " + unknown);
             }
@@ -106,6 +106,47 @@ public final class IndicatorCalculator {
             }
         }
         return sums;
+    }
+
+    /**
+     * The figures an indicator rests on: those that carry at least one quantity its formula reads. A town that
+     * reported only other streams, or a month without this stream, neither adds to the sums nor, through
+     * {@link #sumReports}, makes a quantity missing; a report that carries some of the indicator's quantities but
+     * not all still does, because its numerator and denominator would no longer cover the same figures.
+     */
+    public List<MonthlyFigures> relevantFigures(String code, Collection<MonthlyFigures> figures) {
+        Set<String> names = formula(code).quantityNames();
+        return figures.stream().filter(figure -> figure.reportsAnyOf(names)).toList();
+    }
+
+    /** Period sums for one indicator over the figures it rests on; see {@link #relevantFigures}. */
+    public Map<String, BigDecimal> sumsFor(String code, Collection<MonthlyFigures> figures) {
+        return sumReports(relevantFigures(code, figures).stream().map(MonthlyFigures::quantities).toList());
+    }
+
+    /** One indicator over any set of town-month figures (a town's months, or every town's for the city). */
+    public IndicatorComputation computeOver(String code, Collection<MonthlyFigures> figures) {
+        List<MonthlyFigures> relevant = relevantFigures(code, figures);
+        Map<String, BigDecimal> sums = sumReports(relevant.stream().map(MonthlyFigures::quantities).toList());
+        TreeSet<YearMonth> months = new TreeSet<>();
+        TreeSet<String> towns = new TreeSet<>();
+        relevant.forEach(figure -> {
+            months.add(figure.month());
+            towns.add(figure.town());
+        });
+        return new IndicatorComputation(compute(code, sums), relevant.size(), months, towns);
+    }
+
+    /** Every indicator of the catalogue over the figures, in catalogue order. */
+    public List<IndicatorComputation> computeAllOver(Collection<MonthlyFigures> figures) {
+        return catalogue.codes().stream().map(code -> computeOver(code, figures)).toList();
+    }
+
+    /** The quantity names of {@code formula} that no monthly report field carries, sorted. */
+    public static Set<String> unknownQuantities(IndicatorFormula formula) {
+        Set<String> unknown = new TreeSet<>(formula.quantityNames());
+        unknown.removeAll(KNOWN_QUANTITIES);
+        return unknown;
     }
 
     /** See {@link MonthlyReportValidator} for the checks. */

@@ -136,20 +136,27 @@ public final class ManifestAlerts {
     public List<WasteAlert> capacityAlerts(FacilityPermit permit, int year, Collection<ReceivedShipment> shipments) {
         List<WasteAlert> alerts = new ArrayList<>();
         for (CapacityUsage usage : capacityUsage(permit, year, shipments)) {
-            if (!usage.alert()) {
-                continue;
-            }
-            if (usage.usedSharePercent() == null) {
-                alerts.add(new WasteAlert(AlertType.NO_PERMITTED_CAPACITY, permit.facilityId(),
-                        usage.category() + ": received " + usage.receivedTonnes().toPlainString()
-                                + " t in " + year + " without a permitted capacity"));
-            } else {
-                alerts.add(new WasteAlert(AlertType.CAPACITY_NEAR_LIMIT, permit.facilityId(),
-                        usage.category() + ": " + usage.usedSharePercent().toPlainString() + " % of the permitted "
-                                + usage.permittedTonnes().toPlainString() + " t used in " + year
-                                + " (alert at " + policy.capacityAlertSharePercent().toPlainString() + " %)"));
-            }
+            capacityAlert(usage).ifPresent(alerts::add);
         }
         return alerts;
+    }
+
+    /**
+     * The alert one category's usage calls for: CAPACITY_NEAR_LIMIT at the configured share of a permitted
+     * capacity, NO_PERMITTED_CAPACITY for tonnes received without one; empty otherwise.
+     */
+    public Optional<WasteAlert> capacityAlert(CapacityUsage usage) {
+        if (!usage.alert()) {
+            return Optional.empty();
+        }
+        if (usage.usedSharePercent() == null) {
+            return Optional.of(new WasteAlert(AlertType.NO_PERMITTED_CAPACITY, usage.facilityId(),
+                    usage.category() + ": received " + usage.receivedTonnes().toPlainString()
+                            + " t in " + usage.year() + " without a permitted capacity"));
+        }
+        return Optional.of(new WasteAlert(AlertType.CAPACITY_NEAR_LIMIT, usage.facilityId(),
+                usage.category() + ": " + usage.usedSharePercent().toPlainString() + " % of the permitted "
+                        + usage.permittedTonnes().toPlainString() + " t used in " + usage.year()
+                        + " (alert at " + policy.capacityAlertSharePercent().toPlainString() + " %)"));
     }
 }

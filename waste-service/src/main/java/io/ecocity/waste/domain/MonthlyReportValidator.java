@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * <p>Checks, each applied only when all its fields are reported and none is negative:
  * <ul>
- *   <li>every key is a {@link WasteQuantity} key and every value is ≥ 0;</li>
+ *   <li>every key is a {@link WasteQuantity} key and every value is a number ≥ 0;</li>
  *   <li>{@code industrialSolid.utilisedFromStorage ≤ industrialSolid.utilised}: utilisation includes the
  *       part taken from earlier years' storage (NBS definition);</li>
  *   <li>{@code industrialSolid.utilised ≤ industrialSolid.generated + industrialSolid.utilisedFromStorage}:
@@ -67,8 +67,10 @@ public final class MonthlyReportValidator {
         List<FieldViolation> violations = new ArrayList<>();
         report.forEach((key, value) -> {
             if (WasteQuantity.fromKey(key).isEmpty()) {
-                violations.add(new FieldViolation(key, "unknown quantity"));
-            } else if (value != null && value.signum() < 0) {
+                violations.add(new FieldViolation(key, unknownKeyMessage(key)));
+            } else if (value == null) {
+                violations.add(new FieldViolation(key, "must be a number of tonnes, was null"));
+            } else if (value.signum() < 0) {
                 violations.add(new FieldViolation(key, "must not be negative, was " + value.toPlainString()));
             }
         });
@@ -82,6 +84,16 @@ public final class MonthlyReportValidator {
             }
         }
         return violations;
+    }
+
+    /** Says whether the stream or only the field is unknown, and what is known instead. */
+    private static String unknownKeyMessage(String key) {
+        String stream = WasteQuantity.streamOf(key);
+        List<String> keys = WasteQuantity.keysOf(stream);
+        if (keys.isEmpty()) {
+            return "unknown quantity: no stream '" + stream + "'; the streams are " + String.join(", ", WasteQuantity.streams());
+        }
+        return "unknown quantity: stream " + stream + " has " + String.join(", ", keys);
     }
 
     /** Null when a field is missing or negative: a bound over bad figures would only add noise. */

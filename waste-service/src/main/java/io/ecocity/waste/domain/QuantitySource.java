@@ -12,4 +12,13 @@ import java.util.Map;
 @FunctionalInterface
 public interface QuantitySource {
     Map<String, BigDecimal> sumsBetween(LocalDate fromInclusive, LocalDate toInclusive);
+
+    /**
+     * How many days of {@code from..to} the sums actually hold; the pace of the year is measured over them.
+     * A source of monthly figures holds only the months that were reported (on 15 May, with January to April
+     * reported, 120 days), and the days it does not hold are still to come. By default, every day of the range.
+     */
+    default long daysCovered(LocalDate fromInclusive, LocalDate toInclusive) {
+        return toInclusive.toEpochDay() - fromInclusive.toEpochDay() + 1;
+    }
 }

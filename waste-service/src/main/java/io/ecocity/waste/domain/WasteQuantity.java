@@ -1,6 +1,7 @@
 package io.ecocity.waste.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -68,4 +69,27 @@ public enum WasteQuantity {
     public static Optional<WasteQuantity> fromKey(String key) {
         return Optional.ofNullable(BY_KEY.get(key));
     }
+
+    /** The stream part of the key: {@code household} of {@code household.collected}. */
+    public String stream() {
+        return streamOf(key);
+    }
+
+    /** The stream part of any key (the text before the first '.'), whether or not the key is known. */
+    public static String streamOf(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
+    }
+
+    /** The streams, in declaration order: industrialSolid, household, construction, agricultural, medical, hazardous. */
+    public static List<String> streams() {
+        return STREAMS;
+    }
+
+    /** The keys of one stream, in declaration order; empty for an unknown stream. */
+    public static List<String> keysOf(String stream) {
+        return Arrays.stream(values()).filter(quantity -> quantity.stream().equals(stream)).map(WasteQuantity::key).toList();
+    }
+
+    private static final List<String> STREAMS = Arrays.stream(values()).map(WasteQuantity::stream).distinct().toList();
 }

@@ -30,7 +30,9 @@ import java.util.Optional;
  * <p>Required rate: with year-to-date numerator N and denominator D, expected remaining denominator R,
  * formula factor k (100 for a percentage) and target t, the remaining period needs
  * {@code (t·(D + R) − k·N) ÷ R}, so that {@code k·(N + n) ÷ (D + R) = t}. Without a supplied R, R is
- * projected at the year-to-date daily pace: {@code D × remaining days ÷ elapsed days}.
+ * projected at the year-to-date daily pace: {@code D × remaining days ÷ covered days}, where the covered days
+ * are those the figures hold ({@link QuantitySource#daysCovered}) and the remaining days the rest of the year:
+ * on 15 May with January to April reported, D holds 120 days of tonnes and 245 days are still to be reported.
  */
 public final class WasteTargetProgress {
 
@@ -50,8 +52,8 @@ public final class WasteTargetProgress {
     }
 
     /**
-     * @param expectedRemainingDenominator tonnes the denominator is expected to grow by after {@code day};
-     *                                     null to project it from the year-to-date pace
+     * @param expectedRemainingDenominator tonnes the denominator is expected to grow by over the days of the year
+     *                                     the figures do not cover yet; null to project it from the year-to-date pace
      */
     public TargetProgress progressOn(WasteTarget target, LocalDate day, QuantitySource source,
                                      BigDecimal expectedRemainingDenominator) {
@@ -63,7 +65,7 @@ public final class WasteTargetProgress {
         Map<String, BigDecimal> yearToDateSums = source.sumsBetween(yearStart, day);
         IndicatorValue yearToDate = calculator.compute(indicator.code(), yearToDateSums).value();
 
-        RemainingRequirement remaining = remainingRequirement(target, indicator, day, yearToDateSums,
+        RemainingRequirement remaining = remainingRequirement(target, indicator, day, source, yearToDateSums,
                 expectedRemainingDenominator).orElse(null);
 
         TargetStatus status;
@@ -126,7 +128,7 @@ public final class WasteTargetProgress {
     }
 
     private Optional<RemainingRequirement> remainingRequirement(WasteTarget target, IndicatorDefinition indicator, LocalDate day,
-                                                                Map<String, BigDecimal> yearToDateSums,
+                                                                QuantitySource source, Map<String, BigDecimal> yearToDateSums,
                                                                 BigDecimal expectedRemainingDenominator) {
         Optional<IndicatorFormula.Ratio> ratio = calculator.formula(indicator.code()).asRatio();
         if (ratio.isEmpty()) {
@@ -137,9 +139,13 @@ public final class WasteTargetProgress {
         if (!numerator.isPresent() || !denominator.isPresent()) {
             return Optional.empty();
         }
+        long covered = source.daysCovered(LocalDate.of(target.year(), 1, 1), day);
+        if (covered <= 0) {
+            return Optional.empty();
+        }
         BigDecimal remaining = expectedRemainingDenominator != null
                 ? expectedRemainingDenominator
-                : projectRemaining(denominator.value(), day);
+                : projectRemaining(denominator.value(), covered, day.lengthOfYear());
         BigDecimal factor = ratio.get().factor();
         if (remaining.signum() <= 0) {
             return Optional.of(new RemainingRequirement(numerator.value(), denominator.value(), remaining, null, false));
@@ -160,11 +166,10 @@ public final class WasteTargetProgress {
                 || requiredTimesRemaining.compareTo(policy.feasibleMinimum().multiply(remaining)) >= 0;
     }
 
-    private static BigDecimal projectRemaining(BigDecimal yearToDateDenominator, LocalDate day) {
-        int elapsed = day.getDayOfYear();
-        int remainingDays = day.lengthOfYear() - elapsed;
+    private static BigDecimal projectRemaining(BigDecimal yearToDateDenominator, long coveredDays, int daysInYear) {
+        long remainingDays = Math.max(0, daysInYear - coveredDays);
         return yearToDateDenominator.multiply(BigDecimal.valueOf(remainingDays))
-                .divide(BigDecimal.valueOf(elapsed), QUANTITY_SCALE, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(coveredDays), QUANTITY_SCALE, RoundingMode.HALF_UP);
     }
 
     private List<Checkpoint> checkpoints(WasteTarget target, IndicatorDefinition indicator, LocalDate day, QuantitySource source) {

@@ -65,6 +65,17 @@ public final class WorkingDayCalendar {
         return day;
     }
 
+    /** How many working days lie after {@code start} up to and including {@code end}; 0 when {@code end} is not after it. */
+    public int workingDaysBetween(LocalDate start, LocalDate end) {
+        int count = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public static LocalDate beijingDay(Instant instant) {
         return instant.atZone(BEIJING).toLocalDate();
     }

@@ -92,6 +92,16 @@ class HazardousWasteCodeRulesTest {
     }
 
     @Test
+    void categoryRangesFromConfigurationExpandToTheDefaultList() {
+        assertEquals(HazardousWasteCodeRules.DEFAULT_CATEGORY_NUMBERS,
+                HazardousWasteCodeRules.parseCategoryRanges(List.of("HW01-HW40", " HW45 - HW50 ")));
+        assertEquals(Set.of(8, 49), HazardousWasteCodeRules.parseCategoryRanges(List.of("HW49", "HW08")));
+        for (String bad : List.of("HW40-HW01", "HW1-HW3", "8", "HW01-HW02-HW03", "HW01-")) {
+            assertThrows(IllegalArgumentException.class, () -> HazardousWasteCodeRules.parseCategoryRanges(List.of(bad)), bad);
+        }
+    }
+
+    @Test
     void bothFieldsCanFailTogether() {
         List<FieldViolation> violations = rules.validate("HW42", "900-041");
         assertEquals(List.of(HazardousWasteCodeRules.CATEGORY_FIELD, HazardousWasteCodeRules.CODE_FIELD),

@@ -167,6 +167,55 @@ class IndicatorCalculatorTest {
         assertTrue(IndicatorCalculator.sumReports(List.of()).isEmpty());
     }
 
+    private static MonthlyFigures figures(String town, String month, String... keyValues) {
+        Map<String, BigDecimal> quantities = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            quantities.put(keyValues[i], new BigDecimal(keyValues[i + 1]));
+        }
+        return new MonthlyFigures(town, java.time.YearMonth.parse(month), quantities);
+    }
+
+    @Test
+    void anIndicatorRestsOnTheReportsThatCarryItsQuantities() {
+        String construction = "CONSTRUCTION_WASTE_RESOURCE_UTILISATION_RATE";
+        List<MonthlyFigures> city = List.of(
+                figures("茶山", "2023-01", "construction.generated", "100", "construction.resourceUtilised", "40"),
+                figures("石排", "2023-01", "construction.generated", "300", "construction.resourceUtilised", "200"),
+                // a town that reported only household waste neither adds to construction nor makes it missing
+                figures("虎门", "2023-01", "household.collected", "900", "household.landfilled", "90"));
+        IndicatorComputation rate = calculator.computeOver(construction, city);
+        // (40 + 200) / (100 + 300) × 100
+        assertEquals(new BigDecimal("60.00"), rate.value().value());
+        assertEquals(2, rate.reportsUsed());
+        assertEquals(Set.of("茶山", "石排"), rate.towns());
+        IndicatorComputation landfill = calculator.computeOver("HOUSEHOLD_WASTE_LANDFILL_SHARE", city);
+        assertEquals(new BigDecimal("10.00"), landfill.value().value());
+        assertEquals(Set.of("虎门"), landfill.towns());
+        assertEquals(Set.of(java.time.YearMonth.of(2023, 1)), landfill.months());
+    }
+
+    @Test
+    void aReportCarryingOnlyPartOfAnIndicatorsQuantitiesMakesItNoData() {
+        List<MonthlyFigures> months = List.of(
+                figures("茶山", "2023-01", "construction.generated", "100", "construction.resourceUtilised", "40"),
+                figures("茶山", "2023-02", "construction.generated", "100"));
+        IndicatorComputation rate = calculator.computeOver("CONSTRUCTION_WASTE_RESOURCE_UTILISATION_RATE", months);
+        assertEquals(AbsenceReason.NO_DATA, rate.value().absenceReason());
+        assertTrue(rate.value().explanation().contains("construction.resourceUtilised"), rate.value().explanation());
+        assertEquals(2, rate.reportsUsed());
+    }
+
+    @Test
+    void noReportsAtAllIsNoDataWithAnEmptyBasis() {
+        List<IndicatorComputation> all = calculator.computeAllOver(List.of());
+        assertEquals(CATALOGUE.codes(), all.stream().map(c -> c.result().indicator().code()).toList());
+        for (IndicatorComputation computation : all) {
+            assertEquals(AbsenceReason.NO_DATA, computation.value().absenceReason());
+            assertEquals(0, computation.reportsUsed());
+            assertTrue(computation.months().isEmpty());
+        }
+    }
+
     private static IndicatorDefinition definition(String code, String formula) {
         return new IndicatorDefinition(code, "名", "name", formula, "%", 2, IndicatorDirection.HIGHER_IS_BETTER,
                 false, VerificationStatus.UNVERIFIED, null, null);

@@ -61,6 +61,16 @@ class ManifestAlertsTest {
     }
 
     @Test
+    void workingDaysBetweenCountsAfterTheStartUpToTheEnd() {
+        WorkingDayCalendar calendar = WorkingDayCalendar.weekendsOnly();
+        // Friday pickup: Saturday and Sunday do not count, Monday 13 May is the first
+        assertEquals(0, calendar.workingDaysBetween(FRIDAY_PICKUP, LocalDate.of(2024, 5, 12)));
+        assertEquals(1, calendar.workingDaysBetween(FRIDAY_PICKUP, LocalDate.of(2024, 5, 13)));
+        assertEquals(5, calendar.workingDaysBetween(FRIDAY_PICKUP, alerts.receiptDeadline(FRIDAY_PICKUP)));
+        assertEquals(0, calendar.workingDaysBetween(FRIDAY_PICKUP, FRIDAY_PICKUP.minusDays(3)));
+    }
+
+    @Test
     void workingDayCountIsConfigurable() {
         ManifestAlerts ten = new ManifestAlerts(new ManifestAlertPolicy(10, WorkingDayCalendar.weekendsOnly(),
                 new BigDecimal("5"), new BigDecimal("90")));
@@ -153,6 +163,17 @@ class ManifestAlertsTest {
         assertEquals(List.of("HW08", "HW49"), usage.stream().map(CapacityUsage::category).toList());
         assertEquals(List.of(true, false), usage.stream().map(CapacityUsage::alert).toList());
         assertEquals(new BigDecimal("79.98"), usage.get(1).usedSharePercent());
+    }
+
+    @Test
+    void capacityAlertOfOneUsageMatchesTheFacilityList() {
+        FacilityPermit permit = new FacilityPermit("F4", Map.of("HW08", new BigDecimal("100"), "HW49", new BigDecimal("100")));
+        LocalDate day = LocalDate.of(2023, 3, 3);
+        List<CapacityUsage> usage = alerts.capacityUsage(permit, 2023, List.of(shipment("HW08", "95", day), shipment("HW49", "10", day)));
+        assertEquals(AlertType.CAPACITY_NEAR_LIMIT, alerts.capacityAlert(usage.get(0)).orElseThrow().type());
+        assertTrue(alerts.capacityAlert(usage.get(1)).isEmpty());
+        assertEquals(List.of(alerts.capacityAlert(usage.get(0)).orElseThrow()),
+                alerts.capacityAlerts(permit, 2023, List.of(shipment("HW08", "95", day), shipment("HW49", "10", day))));
     }
 
     @Test

@@ -37,9 +37,28 @@ class MonthlyReportValidatorTest {
     }
 
     @Test
-    void unknownFieldIsFlagged() {
+    void unknownFieldIsFlaggedWithTheFieldsOfItsStream() {
         List<FieldViolation> violations = MonthlyReportValidator.validate(report("household.colected", "5"));
-        assertEquals(List.of(new FieldViolation("household.colected", "unknown quantity")), violations);
+        assertEquals(1, violations.size());
+        assertEquals("household.colected", violations.get(0).field());
+        assertEquals("unknown quantity: stream household has household.collected, household.recycled, "
+                + "household.incinerated, household.foodWasteTreated, household.landfilled", violations.get(0).message());
+    }
+
+    @Test
+    void unknownStreamIsFlaggedWithTheStreams() {
+        List<FieldViolation> violations = MonthlyReportValidator.validate(report("electronic.generated", "5"));
+        assertEquals(List.of(new FieldViolation("electronic.generated", "unknown quantity: no stream 'electronic'; the streams are "
+                + "industrialSolid, household, construction, agricultural, medical, hazardous")), violations);
+    }
+
+    @Test
+    void nullValueIsFlaggedAndSkipsTheBoundsItTakesPartIn() {
+        Map<String, BigDecimal> report = new HashMap<>();
+        report.put("construction.generated", null);
+        report.put("construction.resourceUtilised", new BigDecimal("5"));
+        assertEquals(List.of(new FieldViolation("construction.generated", "must be a number of tonnes, was null")),
+                MonthlyReportValidator.validate(report));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -89,6 +89,30 @@ class WasteTargetProgressTest {
     }
 
     @Test
+    void paceIsMeasuredOverTheDaysTheFiguresCoverNotTheCalendar() {
+        QuantitySource monthly = new QuantitySource() {
+            @Override
+            public Map<String, BigDecimal> sumsBetween(LocalDate from, LocalDate to) {
+                return source.sumsBetween(from, to);
+            }
+
+            @Override
+            public long daysCovered(LocalDate from, LocalDate to) {
+                return months.keySet().stream().filter(m -> !m.atDay(1).isBefore(from) && !m.atEndOfMonth().isAfter(to))
+                        .mapToLong(YearMonth::lengthOfMonth).sum();
+            }
+        };
+        // On 15 May the figures still end with April: 400 t over 120 days, 245 days to come, as on 30 April
+        TargetProgress midMay = progress.progressOn(target("60"), LocalDate.of(2023, 5, 15), monthly);
+        assertEquals(new BigDecimal("816.666667"), midMay.remaining().expectedRemainingDenominator());
+        assertEquals(new BigDecimal("61.22"), midMay.remaining().requiredRate());
+        // On 31 December with only January to April reported, the year is not over for the figures: still AT_RISK
+        TargetProgress yearEnd = progress.progressOn(target("60"), LocalDate.of(2023, 12, 31), monthly);
+        assertEquals(TargetStatus.AT_RISK, yearEnd.status(), yearEnd.statusReason());
+        assertEquals(new BigDecimal("816.666667"), yearEnd.remaining().expectedRemainingDenominator());
+    }
+
+    @Test
     void checkpointsCoverWeekMonthQuarterAndYear() {
         List<Checkpoint> checkpoints = progress.progressOn(target("60"), END_OF_APRIL, source).checkpoints();
         assertEquals(List.of(CheckpointPeriod.WEEK, CheckpointPeriod.MONTH, CheckpointPeriod.QUARTER, CheckpointPeriod.YEAR),

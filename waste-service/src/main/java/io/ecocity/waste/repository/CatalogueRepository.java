@@ -1,0 +1,35 @@
+package io.ecocity.waste.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CatalogueRepository implements PanacheRepositoryBase<CatalogueEntity, Long> {
+
+    public Optional<CatalogueEntity> findCurrent() {
+        return find("order by activation desc, id desc").firstResultOptional();
+    }
+
+    /** Only the id of the current catalogue: cheap enough to ask on every request. */
+    public Optional<Long> currentId() {
+        return getEntityManager()
+                .createQuery("select c.id from CatalogueEntity c order by c.activation desc, c.id desc", Long.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Optional<CatalogueEntity> findByVersion(String version) {
+        return find("version", version).firstResultOptional();
+    }
+
+    public long nextActivation() {
+        Long highest = getEntityManager().createQuery("select max(c.activation) from CatalogueEntity c", Long.class)
+                .getSingleResult();
+        return highest == null ? 1 : highest + 1;
+    }
+
+    public List<CatalogueEntity> allNewestFirst() {
+        return list("order by activation desc, id desc");
+    }
+}

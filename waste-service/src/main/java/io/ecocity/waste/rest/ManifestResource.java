@@ -1,0 +1,107 @@
+package io.ecocity.waste.rest;
+
+import io.ecocity.support.api.Page;
+import io.ecocity.support.api.PageRequest;
+import io.ecocity.support.problem.InvalidInputException;
+import io.ecocity.waste.domain.ManifestState;
+import io.ecocity.waste.repository.ManifestEntity;
+import io.ecocity.waste.service.ManifestService;
+import io.ecocity.waste.service.WasteRules;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/waste/manifests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Manifests", description = "Hazardous-waste transfer manifests (危险废物转移联单)")
+public class ManifestResource {
+
+    private final ManifestService service;
+    private final WasteRules rules;
+
+    public ManifestResource(ManifestService service, WasteRules rules) {
+        this.service = service;
+        this.rules = rules;
+    }
+
+    @POST
+    @Operation(summary = "Fill in a manifest (DRAFT)",
+            description = "Checked: the number format (configurable, unverified), the town, the HW category (HW01–HW50 as "
+                    + "configured) and 8-digit code and that the code belongs to the category, quantity > 0, and that the "
+                    + "receiver is a registered facility licensed for the category. 400 names every bad field; 201 when "
+                    + "new, 200 for the same manifest again, 409 for the number with other attributes. Emits "
+                    + "ecocity.waste.manifest-changed.v1 on waste.manifests.")
+    public Response create(@Valid @NotNull ManifestRequest request) {
+        ManifestService.Creation creation = service.create(new ManifestService.ManifestDraft(request.manifestNumber(),
+                request.consigner().trim(), request.consignerTown(), request.carrier().trim(), request.receiverFacilityId(),
+                request.wasteCategory(), request.wasteCode(), request.quantityTonnes(), request.actor().trim(),
+                request.filledAt()));
+        ManifestResponse body = view(creation.manifest());
+        return creation.created()
+                ? Response.created(URI.create("/api/waste/manifests/" + body.manifestNumber())).entity(body).build()
+                : Response.ok(body).build();
+    }
+
+    @POST
+    @Path("{manifestNumber}/transitions")
+    @Operation(summary = "Move a manifest to another state",
+            description = "DRAFT → SUBMITTED → IN_TRANSIT → RECEIVED → CLOSED; DRAFT or SUBMITTED → CANCELLED (before "
+                    + "pickup); IN_TRANSIT → DISCREPANCY → RECEIVED or REJECTED. A move outside this graph answers 409 and "
+                    + "changes nothing. A receipt (from IN_TRANSIT) carries receivedTonnes: more than "
+                    + "ecocity.waste.manifest.discrepancy-tolerance-percent (5 % by default, unverified) off the shipped "
+                    + "quantity must go to DISCREPANCY (raising a QUANTITY_DISCREPANCY alert), within it to RECEIVED; the "
+                    + "other is 409. Receipt later than ecocity.waste.manifest.receipt-working-days (5 by default, "
+                    + "unverified) working days after the pickup day marks the manifest overdue (RECEIPT_OVERDUE alert). "
+                    + "Every transition is kept with its actor, when it happened and when it was recorded.")
+    public ManifestResponse transition(@PathParam("manifestNumber") String manifestNumber, @NotNull TransitionRequest request) {
+        ManifestEntity manifest = service.transition(manifestNumber, new ManifestService.TransitionCommand(request.to(),
+                request.actor(), request.occurredAt(), request.receivedTonnes(), request.note()));
+        return view(manifest);
+    }
+
+    @GET
+    @Path("{manifestNumber}")
+    @Operation(summary = "One manifest with every transition")
+    public ManifestResponse get(@PathParam("manifestNumber") String manifestNumber) {
+        return view(service.require(manifestNumber));
+    }
+
+    @GET
+    @Operation(summary = "List manifests", description = "In number order, optionally of one state, consigner town or "
+            + "receiving facility; limit at most 1000, cursor from nextCursor. Transitions are left out; read one manifest for them.")
+    public Page<ManifestResponse> list(@QueryParam("state") String state, @QueryParam("town") String town,
+            @QueryParam("facilityId") String facilityId, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        ManifestState wanted = null;
+        if (state != null) {
+            wanted = Arrays.stream(ManifestState.values()).filter(s -> s.name().equals(state)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("state", "'" + state + "' is not one of "
+                            + Arrays.toString(ManifestState.values())));
+        }
+        List<ManifestEntity> rows = service.page(wanted, town, facilityId, page.after(), page.limit() + 1);
+        boolean more = rows.size() > page.limit();
+        List<ManifestResponse> items = rows.stream().limit(page.limit())
+                .map(m -> ManifestResponse.of(m, rules.stateMachine().nextStates(m.state), service.receiptDeadline(m), null))
+                .toList();
+        return new Page<>(items, more ? PageRequest.encode(items.get(items.size() - 1).manifestNumber()) : null);
+    }
+
+    private ManifestResponse view(ManifestEntity manifest) {
+        return ManifestResponse.of(manifest, rules.stateMachine().nextStates(manifest.state), service.receiptDeadline(manifest),
+                service.transitionsOf(manifest.manifestNumber));
+    }
+}
