@@ -27,6 +27,11 @@ public class ContractReader {
                         "unexpected event type '" + event.type() + "' on " + event.topic()));
     }
 
+    /** The domain a topic belongs to: topics are named {@code <domain>.<stream>}. */
+    public static String domainOf(ReceivedEvent event) {
+        return event.topic().substring(0, event.topic().indexOf('.'));
+    }
+
     public <T> T read(ReceivedEvent event, EventType type, Class<T> payload) {
         List<String> violations = EventContracts.violations(type.type(), event.body());
         if (!violations.isEmpty()) {

@@ -1,53 +1,69 @@
 package io.ecocity.gateway.service;
 
 import io.ecocity.gateway.config.GatewayConfig;
-import io.ecocity.gateway.repository.CityAirStationEntity;
-import io.ecocity.gateway.repository.DomainFreshnessEntity;
+import io.ecocity.gateway.repository.TargetProgressEntity;
+import io.ecocity.gateway.repository.ViewKeys;
+import io.ecocity.gateway.repository.WaterCityAssessmentEntity;
+import io.ecocity.gateway.rest.CityFigures.SectionStatus;
+import io.ecocity.gateway.rest.CityFigures.StationSummary;
+import io.ecocity.gateway.rest.CityFigures.TargetedFigure;
 import io.ecocity.gateway.rest.CityOverview;
 import io.ecocity.gateway.rest.CityOverview.AirOverview;
-import io.ecocity.gateway.rest.CityOverview.DomainOverview;
-import io.ecocity.gateway.rest.CityOverview.Freshness;
-import io.ecocity.gateway.rest.CityOverview.StationSummary;
+import io.ecocity.gateway.rest.CityOverview.WasteOverview;
+import io.ecocity.gateway.rest.CityOverview.WaterOverview;
 import io.ecocity.support.api.BeijingTime;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Answers the city questions from the gateway's own view, never by calling a service. */
 @ApplicationScoped
 public class CityOverviewService {
 
     private final GatewayConfig config;
+    private final ViewReader view;
+    private final FreshnessTracker freshness;
+    private final AlertService alerts;
 
-    public CityOverviewService(GatewayConfig config) {
+    public CityOverviewService(GatewayConfig config, ViewReader view, FreshnessTracker freshness, AlertService alerts) {
         this.config = config;
+        this.view = view;
+        this.freshness = freshness;
+        this.alerts = alerts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CityOverview overview() {
         Instant now = Instant.now();
-        List<StationSummary> stations = CityAirStationEntity.<CityAirStationEntity>listAll(Sort.by("stationId"))
-                .stream()
-                .map(s -> new StationSummary(s.stationId, s.name, s.town, s.kind, s.assessed, s.latitude, s.longitude))
-                .toList();
-        long assessed = stations.stream().filter(StationSummary::assessed).count();
-        return new CityOverview(
-                BeijingTime.of(now),
-                BeijingTime.dayOf(now),
-                new AirOverview(stations.size(), assessed, stations, freshness("air", config.cadence().air(), now)),
-                new DomainOverview(freshness("water", config.cadence().water(), now)),
-                new DomainOverview(freshness("waste", config.cadence().waste(), now)));
-    }
+        LocalDate today = BeijingTime.dayOf(now);
+        int year = today.getYear();
+        ActiveAlertCounts active = alerts.active(null);
+        List<StationSummary> stations = view.stations(null);
+        AirOverview air = new AirOverview(view.latestHour(ViewKeys.CITY), view.today(ViewKeys.CITY, today),
+                view.yearToDate(ViewKeys.CITY, year), stations.size(),
+                stations.stream().filter(StationSummary::assessed).count(), stations,
+                active.of("air"), freshness.of("air", now));
 
-    private static Freshness freshness(String domain, Duration cadence, Instant now) {
-        DomainFreshnessEntity entry = DomainFreshnessEntity.findById(domain);
-        if (entry == null) {
-            return new Freshness(null, null, cadence, true);
-        }
-        boolean stale = entry.lastEventAt.plus(cadence).isBefore(now);
-        return new Freshness(BeijingTime.of(entry.lastEventAt), entry.lastEventType, cadence, stale);
+        List<SectionStatus> sections = view.sections(null);
+        Optional<WaterCityAssessmentEntity> ytd = WaterCityAssessmentEntity.yearToDate(year);
+        Optional<TargetProgressEntity> goodShareTarget = TargetProgressEntity.firstOf("water", year, "CITY", null,
+                config.targets().waterGoodShare());
+        TargetedFigure goodShare = view.figure(ytd.map(w -> w.goodSharePercent).orElse(null), "%",
+                ytd.map(w -> w.goodSharePercentLastYear).orElse(null),
+                ytd.filter(w -> w.goodSharePercent != null && w.goodSharePercentLastYear != null)
+                        .map(w -> w.goodSharePercent.subtract(w.goodSharePercentLastYear)).orElse(null),
+                goodShareTarget);
+        WaterOverview water = new WaterOverview(sections, sections.size(),
+                sections.stream().filter(ViewReader::meetsTarget).count(), goodShare,
+                ytd.map(w -> w.periodFrom).orElse(null), ytd.map(w -> w.periodTo).orElse(null),
+                active.of("water"), freshness.of("water", now));
+
+        WasteOverview waste = new WasteOverview(view.wasteHeadline(ViewKeys.CITY, year), view.manifests(null),
+                active.of("waste"), freshness.of("waste", now));
+
+        return new CityOverview(BeijingTime.of(now), today, air, water, waste, active.total());
     }
 }

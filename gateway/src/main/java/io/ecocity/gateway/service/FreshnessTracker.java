@@ -1,13 +1,27 @@
 package io.ecocity.gateway.service;
 
+import io.ecocity.gateway.config.GatewayConfig;
 import io.ecocity.gateway.repository.DomainFreshnessEntity;
+import io.ecocity.gateway.rest.CityFigures.Freshness;
+import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.events.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Remembers, per domain, when its last event arrived, so the city view can say when a domain has gone quiet. */
 @ApplicationScoped
 public class FreshnessTracker {
+
+    private final GatewayConfig config;
+    private final ServiceHealth services;
+
+    public FreshnessTracker(GatewayConfig config, ServiceHealth services) {
+        this.config = config;
+        this.services = services;
+    }
 
     public void heard(String domain, ReceivedEvent event) {
         DomainFreshnessEntity entry = DomainFreshnessEntity.findById(domain);
@@ -18,5 +32,26 @@ public class FreshnessTracker {
         entry.lastEventAt = Instant.now();
         entry.lastEventType = event.type();
         entry.persist();
+    }
+
+    /**
+     * Stale when nothing arrived within the domain's cadence, or when its service is known not to answer: then no
+     * new event can come and the view shows the past, however recent its last event.
+     */
+    public Freshness of(String domain, Instant now) {
+        Duration cadence = config.cadence().of(domain);
+        DomainFreshnessEntity entry = DomainFreshnessEntity.findById(domain);
+        List<String> reasons = new ArrayList<>();
+        if (entry == null) {
+            reasons.add("NO_EVENT_YET");
+        } else if (entry.lastEventAt.plus(cadence).isBefore(now)) {
+            reasons.add("NO_EVENT_WITHIN_CADENCE");
+        }
+        if (services.knownUnreachable(domain)) {
+            reasons.add("SERVICE_UNREACHABLE");
+        }
+        return new Freshness(entry == null ? null : BeijingTime.of(entry.lastEventAt),
+                entry == null ? null : entry.lastEventType, cadence, !reasons.isEmpty(), List.copyOf(reasons),
+                services.status(domain));
     }
 }

@@ -1,0 +1,151 @@
+package io.ecocity.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecocity.events.air.AirDailyAssessment;
+import io.ecocity.events.air.AirHourlyAssessment;
+import io.ecocity.events.air.AirStatistics;
+import io.ecocity.gateway.repository.AirDailyAssessmentEntity;
+import io.ecocity.gateway.repository.AirHourlyAssessmentEntity;
+import io.ecocity.gateway.repository.AirStatisticsEntity;
+import io.ecocity.gateway.repository.AqiReportEntity;
+import io.ecocity.gateway.repository.ViewKeys;
+import io.ecocity.support.events.RejectedEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.Instant;
+import java.util.List;
+
+/** Applies the air service's assessments and statistics to the city view. */
+@ApplicationScoped
+public class AirViewProjector {
+
+    private final ObjectMapper json;
+    private final Event<CityChange> changes;
+    private final ViewReader reader;
+
+    public AirViewProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader) {
+        this.json = json;
+        this.changes = changes;
+        this.reader = reader;
+    }
+
+    public void applyHourly(AirHourlyAssessment hourly) {
+        requireScope(hourly.scope(), hourly.town(), hourly.stationId());
+        String scopeKey = ViewKeys.scopeKey(hourly.scope(), hourly.town(), hourly.stationId());
+        Instant hourEnd = hourly.time().toInstant();
+        String id = ViewKeys.of(scopeKey, hourEnd.toString());
+        AirHourlyAssessmentEntity row = AirHourlyAssessmentEntity.findById(id);
+        if (row == null) {
+            row = new AirHourlyAssessmentEntity();
+            row.id = id;
+        }
+        describe(row, hourly.scope(), scopeKey, hourly.town(), hourly.stationId(), hourly.edition(), hourly.aqi(),
+                hourly.level(), hourly.category(), hourly.categoryEn(), hourly.colour(), hourly.primaryPollutants(),
+                hourly.correction());
+        row.hourEnd = hourEnd;
+        row.pm25 = hourly.concentrations() == null ? null : hourly.concentrations().pm25();
+        row.stationCount = hourly.stationCount();
+        row.persist();
+        if (scopeKey.equals(ViewKeys.CITY)) {
+            AirHourlyAssessmentEntity latest = AirHourlyAssessmentEntity.latest(ViewKeys.CITY).orElse(row);
+            // a late or corrected older hour does not change what the city shows now
+            if (!latest.hourEnd.isAfter(hourEnd)) {
+                changes.fire(new CityChange(CityChange.CITY_AQI, id, reader.reading(row)));
+            }
+        }
+    }
+
+    public void applyDaily(AirDailyAssessment daily) {
+        requireScope(daily.scope(), daily.town(), daily.stationId());
+        String scopeKey = ViewKeys.scopeKey(daily.scope(), daily.town(), daily.stationId());
+        String id = ViewKeys.of(scopeKey, daily.date().toString());
+        AirDailyAssessmentEntity row = AirDailyAssessmentEntity.findById(id);
+        if (row == null) {
+            row = new AirDailyAssessmentEntity();
+            row.id = id;
+        }
+        describe(row, daily.scope(), scopeKey, daily.town(), daily.stationId(), daily.edition(), daily.aqi(),
+                daily.level(), daily.category(), daily.categoryEn(), daily.colour(), daily.primaryPollutants(),
+                daily.correction());
+        row.day = daily.date();
+        row.persist();
+    }
+
+    public void applyStatistics(AirStatistics statistics) {
+        requireScope(statistics.scope(), statistics.town(), statistics.stationId());
+        String scopeKey = ViewKeys.scopeKey(statistics.scope(), statistics.town(), statistics.stationId());
+        int year = Math.toIntExact(statistics.year());
+        String id = ViewKeys.of(scopeKey, Integer.toString(year));
+        AirStatisticsEntity row = AirStatisticsEntity.findById(id);
+        if (row == null) {
+            row = new AirStatisticsEntity();
+            row.id = id;
+        } else if (statistics.to().isBefore(row.periodTo)) {
+            // statistics up to an earlier day arriving late must not replace newer ones
+            return;
+        }
+        row.scope = statistics.scope();
+        row.scopeKey = scopeKey;
+        row.town = statistics.town();
+        row.stationId = statistics.stationId();
+        row.statYear = year;
+        row.periodFrom = statistics.from();
+        row.periodTo = statistics.to();
+        row.compositeIndex = statistics.compositeIndex();
+        row.compositeIndexLastYear = statistics.compositeIndexLastYear();
+        row.compositeIndexImprovementPercent = statistics.compositeIndexImprovementPercent();
+        row.primaryCompositePollutant = statistics.primaryCompositePollutant();
+        row.pm25Mean = statistics.pm25Mean();
+        row.pm25MeanLastYear = statistics.pm25MeanLastYear();
+        row.pm25ImprovementPercent = statistics.pm25ImprovementPercent();
+        row.goodDayRatioPercent = statistics.goodDayRatioPercent();
+        row.goodDayRatioLastYearPercent = statistics.goodDayRatioLastYearPercent();
+        row.goodDayRatioChangePoints = statistics.goodDayRatioChangePoints();
+        row.o3P90 = statistics.o3P90();
+        row.heavilyPollutedDays = statistics.heavilyPollutedDays();
+        row.validDays = statistics.validDays();
+        row.completenessMet = statistics.completenessMet();
+        row.monthlyPm25 = write(statistics.monthlyPm25());
+        row.dailyAqi = write(statistics.dailyAqi());
+        row.receivedAt = Instant.now();
+        row.persist();
+    }
+
+    /** The part an hourly and a daily report share, as the air service stated it. */
+    private static void describe(AqiReportEntity row, String scope, String scopeKey, String town, String stationId,
+            String edition, Integer aqi, Integer level, String category, String categoryEn, String colour,
+            List<String> primaryPollutants, boolean correction) {
+        row.scope = scope;
+        row.scopeKey = scopeKey;
+        row.town = town;
+        row.stationId = stationId;
+        row.edition = edition;
+        row.aqi = aqi;
+        row.level = level;
+        row.category = category;
+        row.categoryEn = categoryEn;
+        row.colour = colour;
+        row.primaryPollutants = ViewKeys.joined(primaryPollutants);
+        row.correction = correction;
+        row.receivedAt = Instant.now();
+    }
+
+    /** The schema allows a town-scope event without a town; the view could not place it, so it is refused. */
+    private static void requireScope(String scope, String town, String stationId) {
+        if (scope.equals("TOWN") && (town == null || town.isBlank())) {
+            throw new RejectedEventException("a TOWN-scope air event names no town");
+        }
+        if (scope.equals("STATION") && (stationId == null || stationId.isBlank())) {
+            throw new RejectedEventException("a STATION-scope air event names no station");
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value == null ? List.of() : value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

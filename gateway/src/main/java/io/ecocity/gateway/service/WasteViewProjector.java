@@ -1,0 +1,66 @@
+package io.ecocity.gateway.service;
+
+import io.ecocity.events.waste.WasteIndicator;
+import io.ecocity.events.waste.WasteManifest;
+import io.ecocity.gateway.repository.ViewKeys;
+import io.ecocity.gateway.repository.WasteIndicatorEntity;
+import io.ecocity.gateway.repository.WasteManifestEntity;
+import io.ecocity.support.events.RejectedEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/** Applies the waste service's indicators and manifests to the city view. */
+@ApplicationScoped
+public class WasteViewProjector {
+
+    public void applyIndicator(WasteIndicator indicator) {
+        if (indicator.scope().equals("TOWN") && (indicator.town() == null || indicator.town().isBlank())) {
+            throw new RejectedEventException("a TOWN-scope zero-waste indicator names no town");
+        }
+        String scopeKey = ViewKeys.scopeKey(indicator.scope(), indicator.town(), null);
+        String id = ViewKeys.of(indicator.indicatorCode(), scopeKey, indicator.period());
+        WasteIndicatorEntity row = WasteIndicatorEntity.findById(id);
+        if (row == null) {
+            row = new WasteIndicatorEntity();
+            row.id = id;
+        } else if (indicator.to().isBefore(row.periodTo)) {
+            return;
+        }
+        row.indicatorCode = indicator.indicatorCode();
+        row.nameZh = indicator.nameZh();
+        row.nameEn = indicator.nameEn();
+        row.scope = indicator.scope();
+        row.town = indicator.scope().equals("CITY") ? null : indicator.town();
+        row.period = indicator.period();
+        row.periodFrom = indicator.from();
+        row.periodTo = indicator.to();
+        row.value = indicator.value();
+        row.absenceReason = indicator.absenceReason();
+        row.unit = indicator.unit();
+        row.direction = indicator.direction();
+        row.lastYearValue = indicator.lastYearValue();
+        row.catalogueVersion = indicator.catalogueVersion();
+        row.receivedAt = Instant.now();
+        row.persist();
+    }
+
+    public void applyManifest(WasteManifest manifest) {
+        WasteManifestEntity row = WasteManifestEntity.findById(manifest.manifestNumber());
+        Instant changedAt = manifest.changedAt().toInstant();
+        if (row == null) {
+            row = new WasteManifestEntity();
+            row.manifestNumber = manifest.manifestNumber();
+        } else if (changedAt.isBefore(row.changedAt)) {
+            return;
+        }
+        row.state = manifest.state();
+        row.wasteCategory = manifest.wasteCategory();
+        row.wasteCode = manifest.wasteCode();
+        row.quantityTonnes = manifest.quantityTonnes();
+        row.receivedTonnes = manifest.receivedTonnes();
+        row.town = manifest.town();
+        row.changedAt = changedAt;
+        row.overdue = manifest.overdue();
+        row.persist();
+    }
+}
