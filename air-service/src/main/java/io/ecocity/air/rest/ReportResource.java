@@ -4,15 +4,12 @@ import io.ecocity.air.service.AssessmentService;
 import io.ecocity.air.service.ReportQueryService;
 import io.ecocity.events.air.AirDailyAssessment;
 import io.ecocity.events.air.AirHourlyAssessment;
-import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.api.Page;
-import io.ecocity.support.api.PageRequest;
-import io.ecocity.support.api.ReportingPeriod;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -68,33 +65,25 @@ public class ReportResource {
     @GET
     @Path("hourly/city")
     @Operation(summary = "The city's real-time reports", description = RANGE_DESCRIPTION)
-    public Response cityHourly(@QueryParam("period") String period, @QueryParam("from") String from,
-                               @QueryParam("to") String to, @QueryParam("limit") Integer limit,
-                               @QueryParam("cursor") String cursor, @Context HttpHeaders headers) {
+    public Response cityHourly(@BeanParam ReportRange range, @Context HttpHeaders headers) {
         return hourlyPage(headers, queries.hourly(AssessmentService.CITY, AssessmentService.CITY,
-                period(period, from, to), PageRequest.of(limit, cursor)));
+                range.period(), range.page()));
     }
 
     @GET
     @Path("hourly/towns/{town}")
     @Operation(summary = "A town's real-time reports", description = RANGE_DESCRIPTION)
-    public Response townHourly(@PathParam("town") String town, @QueryParam("period") String period,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+    public Response townHourly(@PathParam("town") String town, @BeanParam ReportRange range,
                                @Context HttpHeaders headers) {
-        return hourlyPage(headers, queries.hourly(AssessmentService.TOWN, town, period(period, from, to),
-                PageRequest.of(limit, cursor)));
+        return hourlyPage(headers, queries.hourly(AssessmentService.TOWN, town, range.period(), range.page()));
     }
 
     @GET
     @Path("hourly/stations/{stationId}")
     @Operation(summary = "A station's real-time reports", description = RANGE_DESCRIPTION)
-    public Response stationHourly(@PathParam("stationId") String stationId, @QueryParam("period") String period,
-                                  @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+    public Response stationHourly(@PathParam("stationId") String stationId, @BeanParam ReportRange range,
                                   @Context HttpHeaders headers) {
-        return hourlyPage(headers, queries.hourly(AssessmentService.STATION, stationId, period(period, from, to),
-                PageRequest.of(limit, cursor)));
+        return hourlyPage(headers, queries.hourly(AssessmentService.STATION, stationId, range.period(), range.page()));
     }
 
     @GET
@@ -121,37 +110,25 @@ public class ReportResource {
     @GET
     @Path("daily/city")
     @Operation(summary = "The city's daily reports", description = RANGE_DESCRIPTION)
-    public Response cityDaily(@QueryParam("period") String period, @QueryParam("from") String from,
-                              @QueryParam("to") String to, @QueryParam("limit") Integer limit,
-                              @QueryParam("cursor") String cursor, @Context HttpHeaders headers) {
+    public Response cityDaily(@BeanParam ReportRange range, @Context HttpHeaders headers) {
         return dailyPage(headers, queries.daily(AssessmentService.CITY, AssessmentService.CITY,
-                period(period, from, to), PageRequest.of(limit, cursor)));
+                range.period(), range.page()));
     }
 
     @GET
     @Path("daily/towns/{town}")
     @Operation(summary = "A town's daily reports", description = RANGE_DESCRIPTION)
-    public Response townDaily(@PathParam("town") String town, @QueryParam("period") String period,
-                              @QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+    public Response townDaily(@PathParam("town") String town, @BeanParam ReportRange range,
                               @Context HttpHeaders headers) {
-        return dailyPage(headers, queries.daily(AssessmentService.TOWN, town, period(period, from, to),
-                PageRequest.of(limit, cursor)));
+        return dailyPage(headers, queries.daily(AssessmentService.TOWN, town, range.period(), range.page()));
     }
 
     @GET
     @Path("daily/stations/{stationId}")
     @Operation(summary = "A station's daily reports", description = RANGE_DESCRIPTION)
-    public Response stationDaily(@PathParam("stationId") String stationId, @QueryParam("period") String period,
-                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+    public Response stationDaily(@PathParam("stationId") String stationId, @BeanParam ReportRange range,
                                  @Context HttpHeaders headers) {
-        return dailyPage(headers, queries.daily(AssessmentService.STATION, stationId, period(period, from, to),
-                PageRequest.of(limit, cursor)));
-    }
-
-    private static ReportingPeriod period(String period, String from, String to) {
-        return ReportingPeriod.parse(period, from, to, BeijingTime.today());
+        return dailyPage(headers, queries.daily(AssessmentService.STATION, stationId, range.period(), range.page()));
     }
 
     private static boolean wantsCsv(HttpHeaders headers) {

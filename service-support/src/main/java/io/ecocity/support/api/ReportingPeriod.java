@@ -82,9 +82,18 @@ public record ReportingPeriod(String label, LocalDate from, LocalDate to) {
                 "period '" + label + "' is not one of 2022, 2022-Q2, 2022-05, 2022-W18, ytd");
     }
 
-    /** The same days one year earlier, for year-on-year comparison (29 February falls back to the 28th). */
+    /**
+     * The same period one year earlier, for year-on-year comparison. A year, quarter or month is compared with the
+     * whole year, quarter or month before it, so February 2025 is compared with all 29 days of February 2024; any
+     * other period with the same dates a year earlier (29 February falls back to the 28th).
+     */
     public ReportingPeriod yearBefore() {
-        return new ReportingPeriod(label + " (year before)", from.minusYears(1), to.minusYears(1));
+        String before = label + " (year before)";
+        if (YEAR.matcher(label).matches() || QUARTER.matcher(label).matches() || MONTH.matcher(label).matches()) {
+            ReportingPeriod whole = ofLabel(String.valueOf(from.getYear() - 1) + label.substring(4), from);
+            return new ReportingPeriod(before, whole.from(), whole.to());
+        }
+        return new ReportingPeriod(before, from.minusYears(1), to.minusYears(1));
     }
 
     public long days() {

@@ -47,4 +47,15 @@ class ReportingPeriodTest {
         assertThrows(InvalidInputException.class, () -> ReportingPeriod.parse(null, "2024-03-01", "2024-02-01", TODAY));
         assertThrows(InvalidInputException.class, () -> ReportingPeriod.parse(null, "2024-03-01", null, TODAY));
     }
+
+    @org.junit.jupiter.api.Test
+    void aMonthQuarterOrYearIsComparedWithTheWholeSameUnitAYearEarlier() {
+        assertEquals(LocalDate.of(2024, 2, 29), ReportingPeriod.parse("2025-02", null, null, TODAY).yearBefore().to());
+        assertEquals(LocalDate.of(2024, 2, 1), ReportingPeriod.parse("2025-02", null, null, TODAY).yearBefore().from());
+        assertEquals(LocalDate.of(2023, 2, 28), ReportingPeriod.parse("2024-02", null, null, TODAY).yearBefore().to());
+        assertEquals(91, ReportingPeriod.parse("2025-Q1", null, null, TODAY).yearBefore().days());
+        assertEquals(366, ReportingPeriod.parse("2025", null, null, TODAY).yearBefore().days());
+        assertEquals(LocalDate.of(2024, 3, 1), ReportingPeriod.parse(null, "2025-03-01", "2025-03-10", TODAY)
+                .yearBefore().from());
+    }
 }
