@@ -25,8 +25,8 @@ final class SuiteProcesses implements AutoCloseable {
     static final List<String> SERVICES = List.of("air-service", "water-service", "waste-service", "gateway");
 
     private final Path root = Path.of(System.getProperty("ecocity.root", "..")).toAbsolutePath().normalize();
-    private final Path work = Path.of(System.getProperty("ecocity.it.work", "target/system-it")).toAbsolutePath();
-    private final String dbUrlPrefix = System.getProperty("ecocity.it.db.url-prefix");
+    private final Path work;
+    private final String dbUrlPrefix;
     private final String dbUser = System.getProperty("ecocity.it.db.user", "postgres");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -35,6 +35,19 @@ final class SuiteProcesses implements AutoCloseable {
     private final int controllerPort;
 
     SuiteProcesses() throws IOException {
+        this(null);
+    }
+
+    /**
+     * A suite of its own beside others in the same run: its broker's log and the process logs under
+     * {@code <work>/<name>}, and the databases {@code <prefix><name>_air} … {@code <prefix><name>_gateway}, which the
+     * caller creates.
+     */
+    SuiteProcesses(String name) throws IOException {
+        Path base = Path.of(System.getProperty("ecocity.it.work", "target/system-it")).toAbsolutePath();
+        String prefix = System.getProperty("ecocity.it.db.url-prefix");
+        work = name == null ? base : base.resolve(name);
+        dbUrlPrefix = name == null ? prefix : prefix + name + "_";
         Files.createDirectories(work);
         kafkaPort = freePort();
         controllerPort = freePort();

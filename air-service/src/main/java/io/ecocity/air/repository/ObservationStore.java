@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -232,18 +233,26 @@ public class ObservationStore {
         }
     }
 
-    /** Every station's observations labelled in [from, to]. */
-    public List<StoredObservation> between(Instant from, Instant to) {
-        String sql = "select station_id, hour_end, " + VALUE_COLUMNS + ", revision from air_observation"
-                + " where hour_end >= ? and hour_end <= ?";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            setInstant(select, 1, from);
-            setInstant(select, 2, to);
-            List<StoredObservation> rows = new ArrayList<>();
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    rows.add(readObservation(result));
+    /** The observations of the given stations labelled in [from, to]. */
+    public List<StoredObservation> between(Instant from, Instant to, Collection<String> stationIds) {
+        List<String> ids = new ArrayList<>(stationIds);
+        List<StoredObservation> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+                List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+                String sql = "select station_id, hour_end, " + VALUE_COLUMNS + ", revision from air_observation"
+                        + " where station_id in (" + "?,".repeat(chunk.size() - 1) + "?) and hour_end >= ? and hour_end <= ?";
+                try (PreparedStatement select = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 1, chunk.get(i));
+                    }
+                    setInstant(select, chunk.size() + 1, from);
+                    setInstant(select, chunk.size() + 2, to);
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            rows.add(readObservation(result));
+                        }
+                    }
                 }
             }
             return rows;

@@ -157,7 +157,8 @@ public class AssessmentService {
         Instant lastDayEnd = BeijingTime.hourEnd(allDays.last(), 24);
         Instant loadFrom = (first.isBefore(firstDayStart) ? first : firstDayStart).minus(Duration.ofHours(24));
         Instant loadTo = last.isAfter(lastDayEnd) ? last : lastDayEnd;
-        Map<String, Series> series = load(observations.between(loadFrom, loadTo));
+        Map<String, Series> series = load(observations.between(loadFrom, loadTo,
+                stationsToLoad(hoursByStation.keySet(), stations, townKinds)));
 
         HourlyRun hourly = new HourlyRun(stations, series, townKinds);
         for (Map.Entry<String, TreeSet<Instant>> entry : hoursByStation.entrySet()) {
@@ -185,6 +186,35 @@ public class AssessmentService {
 
         observations.removePending(pending.stream().map(PendingChange::id).toList());
         return new Outcome(pending.size(), hourlyChanged, dailyChanged, corrections);
+    }
+
+    /**
+     * The stations whose observations a run needs: the changed ones, and the members of the areas they belong to (all
+     * assessed stations when one of them changed, the town's reference stations when one of those changed). A run
+     * over a province's worth of micro sensors must not hold every station's week in memory.
+     */
+    private static Set<String> stationsToLoad(Set<String> changed, Map<String, Station> stations,
+                                              Set<StationKind> townKinds) {
+        Set<String> needed = new HashSet<>(changed);
+        boolean cityChanged = false;
+        Set<String> townsChanged = new HashSet<>();
+        for (String id : changed) {
+            Station station = stations.get(id);
+            if (station == null) {
+                continue;
+            }
+            cityChanged |= station.assessed();
+            if (townKinds.contains(station.kind())) {
+                townsChanged.add(station.town());
+            }
+        }
+        for (Station station : stations.values()) {
+            if ((cityChanged && station.assessed())
+                    || (townKinds.contains(station.kind()) && townsChanged.contains(station.town()))) {
+                needed.add(station.id());
+            }
+        }
+        return needed;
     }
 
     private int announceCorrections() {

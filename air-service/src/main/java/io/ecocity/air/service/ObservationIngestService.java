@@ -22,17 +22,22 @@ import java.util.Map;
 public class ObservationIngestService {
 
     private static final Object BUFFER_KEY = new Object();
+    private static final Object WAKE_KEY = new Object();
 
     private final ObservationStore store;
     private final TransactionSynchronizationRegistry transactions;
+    private final AssessmentJob assessmentJob;
 
-    public ObservationIngestService(ObservationStore store, TransactionSynchronizationRegistry transactions) {
+    public ObservationIngestService(ObservationStore store, TransactionSynchronizationRegistry transactions,
+                                    AssessmentJob assessmentJob) {
         this.store = store;
         this.transactions = transactions;
+        this.assessmentJob = assessmentJob;
     }
 
     @Transactional
     public ObservationStore.WriteResult ingest(List<HourlyObservation> observations) {
+        wakeAssessmentAfterCommit();
         return store.write(observations, Instant.now());
     }
 
@@ -65,5 +70,26 @@ public class ObservationIngestService {
         }
         buffer.remove(observation.key());
         buffer.put(observation.key(), observation);
+        wakeAssessmentAfterCommit();
+    }
+
+    /** Once the observations are committed, the assessment starts on them without waiting for its next tick. */
+    private void wakeAssessmentAfterCommit() {
+        if (transactions.getResource(WAKE_KEY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_KEY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    assessmentJob.wake();
+                }
+            }
+        });
     }
 }

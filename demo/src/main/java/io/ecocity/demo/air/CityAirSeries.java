@@ -71,9 +71,16 @@ public final class CityAirSeries {
     private CityAirSeries() {
     }
 
+    /** The plan of a year; a year after the last plan keeps the last plan's figures, so the demo runs on. */
     public static YearPlan planFor(int year) {
+        YearPlan last = PLANS.get(PLANS.size() - 1);
+        if (year > last.year()) {
+            return new YearPlan(year, last.so2Mean(), last.no2Mean(), last.pm10Mean(), last.pm25Mean(),
+                    last.coP95Tenths(), last.o3P90());
+        }
         return PLANS.stream().filter(p -> p.year() == year).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no plan for " + year));
+                .orElseThrow(() -> new IllegalArgumentException("no plan for " + year + "; the demo begins in "
+                        + PLANS.get(0).year()));
     }
 
     /** The city's hourly values for every day of the plan's year, deterministic for a seed. */

@@ -3,7 +3,9 @@ package io.ecocity.demo.city;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * A city shaped like Dongguan: its towns and streets (镇街) with their approximate positions, the air monitoring
@@ -26,7 +28,9 @@ public final class DemoCity {
             String class2022, String classLater) {
     }
 
-    public record Facility(String facilityId, String name, String town, String kind) {
+    /** A licensed hazardous-waste facility with its permitted tonnes a year per HW category. */
+    public record Facility(String facilityId, String name, String town, String kind, String licenceNumber,
+            Map<String, BigDecimal> annualCapacityTonnes) {
     }
 
     public static final List<Town> TOWNS = List.of(
@@ -74,11 +78,24 @@ public final class DemoCity {
     /** The five national stations: the city's assessed value is their mean. */
     public static final List<String> NATIONAL_STATION_TOWNS = List.of("莞城", "东城", "南城", "松山湖", "石龙");
 
-    /**
-     * Stations: 5 national (assessed), 20 provincial (one in each of 20 towns, not assessed for the city but they make
-     * the town views), and {@code microCount} micro sensors spread over all towns.
-     */
+    /** The provincial stations of the full network, one in each of 20 towns. */
+    public static final int PROVINCIAL_STATIONS = 20;
+
+    /** The full network: 5 national, 20 provincial and {@code microCount} micro stations. */
     public static List<Station> stations(int microCount, long seed) {
+        return stations(PROVINCIAL_STATIONS, microCount, seed);
+    }
+
+    /**
+     * Stations: 5 national (assessed: the city's values are theirs), {@code provincialCount} provincial (at most 20, one
+     * in each of as many towns, not assessed for the city but they make the town views), and {@code microCount} micro
+     * sensors spread over all towns. A smaller network loads faster and leaves the city's figures as they are.
+     */
+    public static List<Station> stations(int provincialCount, int microCount, long seed) {
+        if (provincialCount < 0 || provincialCount > PROVINCIAL_STATIONS || microCount < 0) {
+            throw new IllegalArgumentException("provincial stations 0.." + PROVINCIAL_STATIONS
+                    + " and micro stations 0 or more; were " + provincialCount + " and " + microCount);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         List<Station> stations = new ArrayList<>();
         String[] nationalNames = {"莞城子站", "东城主山", "南城西平", "松山湖管委会", "石龙环保局"};
@@ -88,11 +105,17 @@ public final class DemoCity {
                     coordinate(town.latitude(), random), coordinate(town.longitude(), random), "NATIONAL", true));
         }
         List<Town> provincialTowns = TOWNS.stream()
-                .filter(t -> !NATIONAL_STATION_TOWNS.contains(t.name())).limit(20).toList();
+                .filter(t -> !NATIONAL_STATION_TOWNS.contains(t.name())).limit(PROVINCIAL_STATIONS).toList();
         for (int i = 0; i < provincialTowns.size(); i++) {
             Town town = provincialTowns.get(i);
-            stations.add(new Station("DG-P%02d".formatted(i + 1), town.name() + "监测站", town.name(),
-                    coordinate(town.latitude(), random), coordinate(town.longitude(), random), "PROVINCIAL", false));
+            BigDecimal latitude = coordinate(town.latitude(), random);
+            BigDecimal longitude = coordinate(town.longitude(), random);
+            if (i >= provincialCount) {
+                // drawn all the same, so the micro stations stand where they do in the full network
+                continue;
+            }
+            stations.add(new Station("DG-P%02d".formatted(i + 1), town.name() + "监测站", town.name(), latitude,
+                    longitude, "PROVINCIAL", false));
         }
         for (int i = 0; i < microCount; i++) {
             Town town = TOWNS.get(i % TOWNS.size());
@@ -128,11 +151,27 @@ public final class DemoCity {
                     bd(113.830), true, "II", "II", "II"));
 
     public static final List<Facility> FACILITIES = List.of(
-            new Facility("HF-01", "东莞市危险废物处理中心", "沙田", "DISPOSAL"),
-            new Facility("HF-02", "海心沙资源综合利用中心", "虎门", "UTILISATION"),
-            new Facility("HF-03", "东莞市医疗废物处置中心", "麻涌", "DISPOSAL"),
-            new Facility("HF-04", "桥头废矿物油再生厂", "桥头", "UTILISATION"),
-            new Facility("HF-05", "常平废线路板回收厂", "常平", "UTILISATION"));
+            new Facility("HF-01", "东莞市危险废物处理中心", "沙田", "DISPOSAL", "441900000101",
+                    tonnes("HW12", 1200, "HW17", 1500, "HW34", 800, "HW49", 1500)),
+            new Facility("HF-02", "海心沙资源综合利用中心", "虎门", "UTILISATION", "441900000102",
+                    tonnes("HW06", 600, "HW22", 800, "HW49", 600)),
+            new Facility("HF-03", "东莞市医疗废物处置中心", "麻涌", "DISPOSAL", "441900000103", tonnes("HW01", 3000)),
+            // the small regenerator reaches 90 % of its permit late in most years, raising a capacity alert
+            new Facility("HF-04", "桥头废矿物油再生厂", "桥头", "UTILISATION", "441900000104", tonnes("HW08", 175)),
+            new Facility("HF-05", "常平废线路板回收厂", "常平", "UTILISATION", "441900000105",
+                    tonnes("HW22", 900, "HW49", 700)));
+
+    public static Facility facility(String facilityId) {
+        return FACILITIES.stream().filter(f -> f.facilityId().equals(facilityId)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, BigDecimal> tonnes(Object... categoryAndTonnes) {
+        Map<String, BigDecimal> capacities = new TreeMap<>();
+        for (int i = 0; i < categoryAndTonnes.length; i += 2) {
+            capacities.put((String) categoryAndTonnes[i], BigDecimal.valueOf((Integer) categoryAndTonnes[i + 1]));
+        }
+        return Map.copyOf(capacities);
+    }
 
     private static BigDecimal coordinate(double centre, SplittableRandom random) {
         return BigDecimal.valueOf(centre + (random.nextDouble() - 0.5) * 0.03).setScale(6, java.math.RoundingMode.HALF_UP);

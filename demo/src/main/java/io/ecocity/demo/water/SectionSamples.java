@@ -22,6 +22,9 @@ import java.util.SplittableRandom;
  */
 public final class SectionSamples {
 
+    /** Every section is sampled on this day of the month at this hour (Beijing time). */
+    public static final int SAMPLING_DAY = 10;
+    public static final int SAMPLING_HOUR = 10;
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     private final long seed;
 
@@ -87,7 +90,7 @@ public final class SectionSamples {
         return year == 2021 ? section.class2021() : year == 2022 ? section.class2022() : section.classLater();
     }
 
-    /** The samples of every month from {@code first} through {@code last}, sampled on the 10th at 10:00. */
+    /** The samples of every month from {@code first} through {@code last}, on the sampling day and hour. */
     public List<WaterSample> samples(Section section, YearMonth first, YearMonth last) {
         List<WaterSample> samples = new ArrayList<>();
         for (int year = first.getYear(); year <= last.getYear(); year++) {
@@ -118,7 +121,7 @@ public final class SectionSamples {
                     runningSums.merge(item.getKey(), value, BigDecimal::add);
                     values.put(item.getKey(), value);
                 }
-                OffsetDateTime sampledAt = LocalDate.of(year, month, 10).atTime(10, 0).atOffset(BEIJING);
+                OffsetDateTime sampledAt = LocalDate.of(year, month, SAMPLING_DAY).atTime(SAMPLING_HOUR, 0).atOffset(BEIJING);
                 samples.add(new WaterSample(section.sectionId(), sampledAt, values));
             }
         }

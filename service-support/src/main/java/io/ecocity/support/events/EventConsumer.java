@@ -46,6 +46,8 @@ import org.jboss.logging.Logger;
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    /** Ids per deduplication query: well under the bind-parameter limits of H2 and PostgreSQL. */
+    private static final int ID_CHUNK = 500;
 
     private final Instance<EventHandler> handlers;
     private final EntityManager entityManager;
@@ -190,12 +192,33 @@ public class EventConsumer {
     }
 
     private void applyAll(List<Parsed> events) {
+        // One query for the whole poll finds the events already applied (a redelivery after a rebalance or a crash
+        // between the commit of the transaction and the commit of the offsets), instead of one query per event.
+        Set<String> alreadyApplied = alreadyApplied(events);
         Set<String> seenInBatch = new HashSet<>();
+        Instant now = Instant.now();
         for (Parsed one : events) {
-            if (seenInBatch.add(one.event.id())) {
-                applyOnce(one.event);
+            String dedupeKey = dedupeKey(one.event);
+            if (!alreadyApplied.contains(dedupeKey) && seenInBatch.add(dedupeKey)) {
+                handle(one.event);
+                entityManager.persist(new ProcessedEvent(dedupeKey, one.event.topic(), now));
             }
         }
+    }
+
+    private Set<String> alreadyApplied(List<Parsed> events) {
+        List<String> keys = new ArrayList<>(events.size());
+        for (Parsed one : events) {
+            keys.add(dedupeKey(one.event));
+        }
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += ID_CHUNK) {
+            found.addAll(entityManager.createQuery("select p.eventId from ProcessedEvent p where p.eventId in :ids",
+                            String.class)
+                    .setParameter("ids", keys.subList(from, Math.min(keys.size(), from + ID_CHUNK)))
+                    .getResultList());
+        }
+        return found;
     }
 
     private void applyAlone(Parsed one) {
@@ -222,10 +245,15 @@ public class EventConsumer {
     }
 
     private void applyOnce(ReceivedEvent event) {
-        String dedupeKey = event.topic() + "/" + event.id();
+        String dedupeKey = dedupeKey(event);
         if (entityManager.find(ProcessedEvent.class, dedupeKey) != null) {
             return;
         }
+        handle(event);
+        entityManager.persist(new ProcessedEvent(dedupeKey, event.topic(), Instant.now()));
+    }
+
+    private void handle(ReceivedEvent event) {
         try {
             handlerByTopic.get(event.topic()).handle(event);
         } catch (RuntimeException e) {
@@ -233,7 +261,10 @@ public class EventConsumer {
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        entityManager.persist(new ProcessedEvent(dedupeKey, event.topic(), Instant.now()));
+    }
+
+    private static String dedupeKey(ReceivedEvent event) {
+        return event.topic() + "/" + event.id();
     }
 
     private static ReceivedEvent toEvent(ConsumerRecord<String, String> record) {

@@ -8,7 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +28,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,6 +43,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final EventsConfig config;
     private final String bootstrapServers;
     private final String applicationName;
@@ -45,10 +53,11 @@ public class OutboxRelay {
     private volatile Producer<String, String> producer;
     private volatile Instant lastCleanup = Instant.EPOCH;
 
-    public OutboxRelay(EntityManager entityManager, EventsConfig config,
+    public OutboxRelay(EntityManager entityManager, DataSource dataSource, EventsConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.applicationName = applicationName;
@@ -123,10 +132,7 @@ public class OutboxRelay {
     }
 
     private int publishBatch() throws InterruptedException {
-        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
-                .setMaxResults(config.relay().batchSize())
-                .getResultList());
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(this::unpublished);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -154,19 +160,55 @@ public class OutboxRelay {
         return acknowledged.size();
     }
 
+    /**
+     * The oldest unpublished events, read as plain rows: the relay only sends them and marks them, so managing them as
+     * entities (snapshots for dirty checking of every payload) would be work for nothing.
+     */
+    private List<OutboxEvent> unpublished() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select seq, event_id, topic, event_key, event_type,"
+                     + " event_source, event_time, payload from outbox_event where published_at is null order by seq"
+                     + " fetch first ? rows only")) {
+            select.setInt(1, config.relay().batchSize());
+            List<OutboxEvent> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    OutboxEvent event = new OutboxEvent();
+                    event.seq = rows.getLong(1);
+                    event.eventId = rows.getString(2);
+                    event.topic = rows.getString(3);
+                    event.eventKey = rows.getString(4);
+                    event.eventType = rows.getString(5);
+                    event.eventSource = rows.getString(6);
+                    event.eventTime = rows.getObject(7, OffsetDateTime.class).toInstant();
+                    event.payload = rows.getString(8);
+                    events.add(event);
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the outbox: " + e.getMessage(), e);
+        }
+    }
+
     private void markPublished(List<Long> sequenceNumbers) {
         if (sequenceNumbers.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // One batch of primary-key updates: each finds its row by the key, where a long IN list may be scanned.
         QuarkusTransaction.requiringNew().run(() -> {
-            for (int from = 0; from < sequenceNumbers.size(); from += 500) {
-                List<Long> chunk = sequenceNumbers.subList(from, Math.min(from + 500, sequenceNumbers.size()));
-                entityManager.createQuery("update OutboxEvent e set e.publishedAt = :now, e.attempts = e.attempts + 1 "
-                        + "where e.seq in :seqs")
-                        .setParameter("now", now)
-                        .setParameter("seqs", chunk)
-                        .executeUpdate();
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement update = connection.prepareStatement("update outbox_event set published_at = ?,"
+                         + " attempts = attempts + 1 where seq = ?")) {
+                for (Long seq : sequenceNumbers) {
+                    update.setObject(1, now);
+                    update.setLong(2, seq);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not mark published events: " + e.getMessage(), e);
             }
         });
     }

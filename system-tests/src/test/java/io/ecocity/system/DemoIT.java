@@ -1,0 +1,171 @@
+package io.ecocity.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecocity.demo.DemoLoader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo city's 2021 and 2022 loaded into the whole suite (a real broker process and the four packaged services in
+ * the prod profile against PostgreSQL, in databases of their own) through its public REST and Kafka paths; the
+ * gateway's annual bulletin then gives the bureau's 2022 figures. Nothing is stubbed. The five national stations
+ * alone are loaded, without the hazardous-waste manifests: the stations make the city's figures, the manifests are
+ * none of the bulletin's, and the whole network would take the services four times longer.
+ */
+class DemoIT {
+
+    private static final String NAME = "demo";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static SuiteProcesses suite;
+    private static JsonNode bulletin;
+
+    @BeforeAll
+    static void loadTheDemoIntoAFreshSuite() throws Exception {
+        Path work = Path.of(System.getProperty("ecocity.it.work", "target/system-it")).toAbsolutePath().resolve(NAME);
+        deleteRecursively(work);
+        createDatabases();
+        suite = new SuiteProcesses(NAME);
+        suite.startBroker();
+        for (String service : SuiteProcesses.SERVICES) {
+            suite.startService(service);
+        }
+        System.out.println("[demo] suite ready " + suite.awaitReady(Duration.ofSeconds(120)) + " s after start");
+
+        Instant started = Instant.now();
+        DemoLoader.run("load", "--from", "2021-01-01", "--to", "2022-12-31", "--provincial", "0", "--micro", "0",
+                "--manifests", "false",
+                "--air", suite.baseUrl("air-service"), "--water", suite.baseUrl("water-service"),
+                "--waste", suite.baseUrl("waste-service"), "--gateway", suite.baseUrl("gateway"),
+                "--kafka", suite.bootstrapServers());
+        bulletin = awaitCompleteBulletin(2022, Duration.ofMinutes(3));
+        System.out.println("[demo] 2021–2022 loaded and the 2022 bulletin complete after "
+                + Duration.between(started, Instant.now()).toSeconds() + " s");
+    }
+
+    @AfterAll
+    static void stopSuite() throws Exception {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void compositeIndexIs3point29AndOnePointEightPercentBetterThan2021() {
+        JsonNode air = bulletin.path("figures").path("air");
+        assertEquals("2022-01-01", air.path("from").asText());
+        assertEquals("2022-12-31", air.path("to").asText());
+        assertDecimal("3.29", air.path("compositeIndex"));
+        assertDecimal("3.35", air.path("compositeIndexLastYear"));
+        assertDecimal("1.8", air.path("compositeIndexImprovementPercent"));
+    }
+
+    @Test
+    void pm25Is20AndNinePointOnePercentBetterThan2021() {
+        JsonNode air = bulletin.path("figures").path("air");
+        assertDecimal("20", air.path("pm25Mean"));
+        assertDecimal("22", air.path("pm25MeanLastYear"));
+        assertDecimal("9.1", air.path("pm25ImprovementPercent"));
+    }
+
+    @Test
+    void sixOfTheNineSectionsAreGoodAnd共和村And樟村Improved() {
+        JsonNode water = bulletin.path("figures").path("water");
+        assertEquals(9, water.path("assessedSections").asInt());
+        assertDecimal("66.7", water.path("goodSharePercent"));
+        assertDecimal("55.6", water.path("goodSharePercentLastYear"));
+        List<String> improved = new ArrayList<>();
+        water.path("sectionsImproved").forEach(s -> improved.add(s.path("name").asText()));
+        assertEquals(2, improved.size(), "the sections one class better than in 2021: " + improved);
+        assertEquals(Set.of("共和村", "樟村"), Set.copyOf(improved));
+    }
+
+    @Test
+    void theBulletinIsWholeAndItsParagraphStatesTheFigures() {
+        assertTrue(bulletin.path("complete").asBoolean(), "the 2022 air statistics run to 31 December");
+        assertEquals(0, bulletin.path("missing").size(), bulletin.path("missing").toString());
+        String zh = bulletin.path("paragraphZh").asText();
+        assertTrue(zh.contains("3.29") && zh.contains("1.8%") && zh.contains("9.1%") && zh.contains("66.7%")
+                && zh.contains("共和村") && zh.contains("樟村"), zh);
+    }
+
+    @Test
+    void the2022TreatmentWorkIsCompletedAt143point3Percent() throws Exception {
+        HttpResponse<String> response = suite.get(suite.baseUrl("water-service") + "/api/water/treatment-tasks?year=2022");
+        assertEquals(200, response.statusCode(), response.body());
+        assertDecimal("143.3", JSON.readTree(response.body()).path("city").path("countCompletionPercent"));
+    }
+
+    private static JsonNode awaitCompleteBulletin(int year, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = suite.get(suite.baseUrl("gateway") + "/api/city/report?year=" + year);
+            if (response.statusCode() == 200) {
+                last = JSON.readTree(response.body());
+                JsonNode water = last.path("figures").path("water");
+                if (last.path("complete").asBoolean() && water.path("sectionsImproved").size() >= 2) {
+                    return last;
+                }
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("no complete " + year + " bulletin after " + timeout + ": " + last + "\n"
+                + suite.tail("gateway") + "\n" + suite.tail("air-service"));
+    }
+
+    private static void assertDecimal(String expected, JsonNode actual) {
+        assertTrue(actual.isNumber(), "a number expected, was " + actual);
+        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
+                "expected " + expected + ", was " + actual.decimalValue());
+    }
+
+    /** Fresh databases for this suite, beside the other system tests' ones on the same server. */
+    private static void createDatabases() throws SQLException {
+        String prefix = System.getProperty("ecocity.it.db.url-prefix");
+        String server = prefix.substring(0, prefix.lastIndexOf('/') + 1) + "postgres";
+        String databasePrefix = prefix.substring(prefix.lastIndexOf('/') + 1) + NAME + "_";
+        try (Connection connection = DriverManager.getConnection(server,
+                System.getProperty("ecocity.it.db.user", "postgres"), "trust-authentication-ignores-it");
+             Statement statement = connection.createStatement()) {
+            for (String service : SuiteProcesses.SERVICES) {
+                String database = databasePrefix + service.replace("-service", "");
+                statement.execute("drop database if exists " + database + " with (force)");
+                statement.execute("create database " + database);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
