@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.events.EventType;
 import io.ecocity.events.air.AirDailyAssessment;
 import io.ecocity.events.air.AirStation;
+import io.ecocity.events.common.TargetProgress;
 import io.ecocity.events.waste.WasteIndicator;
 import io.ecocity.events.waste.WasteManifest;
 import io.ecocity.events.water.WaterCityAssessment;
@@ -244,6 +245,32 @@ class CityViewEventsTest {
             assertTrue(target.data().contains("\"indicator\":\"PM25_MEAN\""), target.data());
         }
         given().get("/api/city/overview").then().body("air.latestHour.aqi", equalTo(151));
+    }
+
+    @Test
+    @Order(3)
+    void aTargetWithLongDisplayLabelsReachesTheScorecard() {
+        CityEvents events = new CityEvents(bootstrapServers, json);
+        LocalDate today = BeijingTime.today();
+        // the waste service states how a value came about: recycled over collected, in the tonnes of each month
+        String valueLabel = "41.5 %（回收利用 " + "12,345.6 t + ".repeat(20) + "= 246,912 t，收集 594,968 t）";
+        String allowanceLabel = "1.5 个百分点；" + "按月核算，".repeat(60);
+        TargetProgress progress = Payloads.target("waste", today.getYear(), today, "CITY", null,
+                "HOUSEHOLD_WASTE_RECYCLING_RATE", "生活垃圾回收利用率", "%", "HIGHER_IS_BETTER", "40", "41.5",
+                "ON_TRACK", "1.5");
+        progress = new TargetProgress(progress.domain(), progress.year(), progress.asOf(),
+                progress.scope(), progress.scopeId(), progress.indicator(), progress.name(), progress.unit(),
+                progress.direction(), progress.target(), progress.targetLabel(), progress.value(), valueLabel,
+                progress.projected(), progress.status(), progress.remainingAllowance(), allowanceLabel,
+                progress.checkpoints());
+        assertTrue(valueLabel.length() > 100 && allowanceLabel.length() > 100);
+        events.send(EventType.WASTE_TARGET_PROGRESS, "waste-household-recycling", progress);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("year", today.getYear())
+                .get("/api/city/scorecard").then().statusCode(200)
+                .body("items.find { it.indicator == 'HOUSEHOLD_WASTE_RECYCLING_RATE' }.valueLabel", equalTo(valueLabel))
+                .body("items.find { it.indicator == 'HOUSEHOLD_WASTE_RECYCLING_RATE' }.allowanceLabel",
+                        equalTo(allowanceLabel)));
     }
 
     private static WasteManifest manifest(String number, String state, boolean overdue) {
