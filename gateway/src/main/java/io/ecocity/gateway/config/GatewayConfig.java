@@ -23,6 +23,8 @@ public interface GatewayConfig {
 
     Stream stream();
 
+    Overview overview();
+
     /** How long each domain may stay silent before the city view marks it stale. */
     interface Cadence {
         /** Hourly observations: two missed hours. */
@@ -147,5 +149,15 @@ public interface GatewayConfig {
         /** A comment-free heartbeat event, so that proxies keep an idle stream open and clients notice a dead one. */
         @WithDefault("PT15S")
         Duration heartbeat();
+    }
+
+    interface Overview {
+        /**
+         * The longest the gateway answers {@code /api/city/overview} from the overview it last assembled. Any change
+         * of the view makes a new one at once; the age bounds only what changes with the clock alone (a domain
+         * turning stale, a service found unreachable). {@code PT0S} assembles it for every request.
+         */
+        @WithDefault("PT1S")
+        Duration maxAge();
     }
 }

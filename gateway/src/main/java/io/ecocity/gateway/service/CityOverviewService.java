@@ -14,12 +14,19 @@ import io.ecocity.gateway.rest.CityOverview.WaterOverview;
 import io.ecocity.support.api.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Answers the city questions from the gateway's own view, never by calling a service. */
+/**
+ * Answers the city questions from the gateway's own view, never by calling a service.
+ *
+ * <p>The overview is what a wall screen, every town office's dashboard and the provincial platform poll: it is
+ * assembled once per change of the view (see {@link ViewVersion}), at most {@code ecocity.gateway.overview.max-age}
+ * old, and the same one is answered to every reader in between instead of a few dozen queries per request.
+ */
 @ApplicationScoped
 public class CityOverviewService {
 
@@ -27,17 +34,48 @@ public class CityOverviewService {
     private final ViewReader view;
     private final FreshnessTracker freshness;
     private final AlertService alerts;
+    private final ViewVersion version;
+    private final Object assembling = new Object();
+    private volatile Assembled last;
 
-    public CityOverviewService(GatewayConfig config, ViewReader view, FreshnessTracker freshness, AlertService alerts) {
+    public CityOverviewService(GatewayConfig config, ViewReader view, FreshnessTracker freshness, AlertService alerts,
+            ViewVersion version) {
         this.config = config;
         this.view = view;
         this.freshness = freshness;
         this.alerts = alerts;
+        this.version = version;
     }
 
+    /** The overview as of now: the last one assembled while the view has not changed since, else a new one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CityOverview overview() {
-        Instant now = Instant.now();
+        Assembled current = last;
+        if (current != null && current.answers(version.current(), Instant.now(), config.overview().maxAge())) {
+            return current.overview;
+        }
+        synchronized (assembling) {
+            // another reader may have assembled it while this one waited
+            current = last;
+            Instant now = Instant.now();
+            long seen = version.current();
+            if (current != null && current.answers(seen, now, config.overview().maxAge())) {
+                return current.overview;
+            }
+            CityOverview overview = assemble(now);
+            last = new Assembled(seen, now, overview);
+            return overview;
+        }
+    }
+
+    private record Assembled(long version, Instant at, CityOverview overview) {
+        boolean answers(long currentVersion, Instant now, Duration maxAge) {
+            return version == currentVersion && now.isBefore(at.plus(maxAge))
+                    && BeijingTime.dayOf(now).equals(overview.date());
+        }
+    }
+
+    private CityOverview assemble(Instant now) {
         LocalDate today = BeijingTime.dayOf(now);
         int year = today.getYear();
         ActiveAlertCounts active = alerts.active(null);

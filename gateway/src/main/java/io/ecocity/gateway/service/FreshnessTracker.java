@@ -17,13 +17,17 @@ public class FreshnessTracker {
 
     private final GatewayConfig config;
     private final ServiceHealth services;
+    private final ViewVersion version;
 
-    public FreshnessTracker(GatewayConfig config, ServiceHealth services) {
+    public FreshnessTracker(GatewayConfig config, ServiceHealth services, ViewVersion version) {
         this.config = config;
         this.services = services;
+        this.version = version;
     }
 
+    /** Every handler of a domain event calls this in the transaction that applies the event to the view. */
     public void heard(String domain, ReceivedEvent event) {
+        version.changing();
         DomainFreshnessEntity entry = DomainFreshnessEntity.findById(domain);
         if (entry == null) {
             entry = new DomainFreshnessEntity();

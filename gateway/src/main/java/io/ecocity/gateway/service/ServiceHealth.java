@@ -24,7 +24,10 @@ public class ServiceHealth {
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final Map<String, Observation> observations = new ConcurrentHashMap<>();
 
-    public ServiceHealth(GatewayConfig config) {
+    private final ViewVersion version;
+
+    public ServiceHealth(GatewayConfig config, ViewVersion version) {
+        this.version = version;
         for (String domain : DOMAINS) {
             breakers.put(domain, new CircuitBreaker(config.routing().circuitBreaker().failureThreshold(),
                     config.routing().circuitBreaker().openFor(), Clock.systemUTC()));
@@ -37,11 +40,22 @@ public class ServiceHealth {
 
     /** The service sent an answer, whatever its status: the process is there. */
     public void answered(String domain) {
-        observations.put(domain, new Observation(true, Instant.now(), null));
+        observe(domain, new Observation(true, Instant.now(), null));
     }
 
     public void unreachable(String domain, String detail) {
-        observations.put(domain, new Observation(false, Instant.now(), detail));
+        observe(domain, new Observation(false, Instant.now(), detail));
+    }
+
+    /**
+     * A service found gone, or back, shows in the city view at once: the overview assembled before is out of date.
+     * Every failure counts (it may have opened the circuit); an answer only when the service was not answering.
+     */
+    private void observe(String domain, Observation observation) {
+        Observation before = observations.put(domain, observation);
+        if (before == null || !observation.reachable || !before.reachable) {
+            version.changedInMemory();
+        }
     }
 
     public boolean knownUnreachable(String domain) {

@@ -1,0 +1,77 @@
+package io.ecocity.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecocity.events.EventType;
+import io.ecocity.events.water.WaterSection;
+import io.ecocity.gateway.service.CityOverviewService;
+import io.ecocity.gateway.service.ViewVersion;
+import io.ecocity.gateway.support.CityEvents;
+import io.ecocity.gateway.support.DownstreamServicesTestResource;
+import io.ecocity.gateway.support.Payloads;
+import io.ecocity.kafka.KafkaBrokerTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The overview is assembled once per change of the view and answered to every reader in between; a change, from an
+ * event on the real broker (in the test JVM) or from the API, shows at once, not after the cache's age.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(DownstreamServicesTestResource.class)
+class CityOverviewCacheTest {
+
+    @Inject
+    CityOverviewService overviews;
+
+    @Inject
+    ViewVersion version;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void readersBetweenTwoChangesShareOneOverview() {
+        // events of other tests may still be arriving: some pair of consecutive reads falls between two changes
+        boolean shared = false;
+        for (int attempt = 0; attempt < 20 && !shared; attempt++) {
+            shared = overviews.overview() == overviews.overview();
+        }
+        assertTrue(shared, "two reads with no change between them assemble the overview twice");
+    }
+
+    @Test
+    void aCommittedChangeIsAnsweredAtOnce() {
+        CityOverview before = overviews.overview();
+        version.changing();
+        assertNotSame(before, overviews.overview(), "a new version of the view assembles a new overview");
+    }
+
+    @Test
+    void anAppliedEventMakesANewVersionAndShowsInTheOverview() {
+        // read first, so that an overview is in the cache when the event arrives
+        given().get("/api/city/overview").then().statusCode(200);
+        long before = version.current();
+        new CityEvents(bootstrapServers, json).send(EventType.WATER_SECTION_REGISTERED, "OC-W1", new WaterSection(
+                "OC-W1", "洪梅断面", "东江南支流", "RIVER", "MUNICIPAL", "洪梅", "IV", Payloads.n("22.99"),
+                Payloads.n("113.61"), true, 1, OffsetDateTime.parse("2026-02-01T09:00:00+08:00")));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                given().get("/api/city/overview").then().statusCode(200)
+                        .body("water.sections.sectionId", hasItem("OC-W1")));
+        assertTrue(version.current() > before, "applying the event moved the view's version");
+    }
+}
