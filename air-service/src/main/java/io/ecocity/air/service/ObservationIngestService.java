@@ -2,9 +2,8 @@ package io.ecocity.air.service;
 
 import io.ecocity.air.domain.HourlyObservation;
 import io.ecocity.air.repository.ObservationStore;
+import io.ecocity.support.tx.TransactionHooks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -54,18 +53,8 @@ public class ObservationIngestService {
         if (buffer == null) {
             Map<HourlyObservation.Key, HourlyObservation> created = new LinkedHashMap<>();
             transactions.putResource(BUFFER_KEY, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                        store.write(new ArrayList<>(created.values()), Instant.now());
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
+            TransactionHooks.beforeCommit(transactions,
+                    () -> store.write(new ArrayList<>(created.values()), Instant.now()));
             buffer = created;
         }
         buffer.remove(observation.key());
@@ -75,21 +64,6 @@ public class ObservationIngestService {
 
     /** Once the observations are committed, the assessment starts on them without waiting for its next tick. */
     private void wakeAssessmentAfterCommit() {
-        if (transactions.getResource(WAKE_KEY) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_KEY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    assessmentJob.wake();
-                }
-            }
-        });
+        TransactionHooks.onceAfterCommit(transactions, WAKE_KEY, assessmentJob::wake);
     }
 }

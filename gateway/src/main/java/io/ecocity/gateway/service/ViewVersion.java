@@ -1,10 +1,10 @@
 package io.ecocity.gateway.service;
 
+import io.ecocity.support.tx.TransactionHooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,22 +35,7 @@ public class ViewVersion {
             version.incrementAndGet();
             return;
         }
-        if (transactions.getResource(KEY) != null) {
-            return;
-        }
-        transactions.putResource(KEY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    version.incrementAndGet();
-                }
-            }
-        });
+        TransactionHooks.onceAfterCommit(transactions, KEY, version::incrementAndGet);
     }
 
     /** Something the overview shows but the store does not hold (a service's reachability) changed just now. */

@@ -3,9 +3,8 @@ package io.ecocity.support.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.events.EventType;
+import io.ecocity.support.tx.TransactionHooks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -31,6 +30,7 @@ import javax.sql.DataSource;
 public class EventOutbox {
 
     private static final Object PENDING_KEY = new Object();
+    private static final Object RELAY_KEY = new Object();
     private static final int BATCH = 500;
 
     private final DataSource dataSource;
@@ -80,22 +80,11 @@ public class EventOutbox {
         }
         Pending created = new Pending();
         transactions.putResource(PENDING_KEY, created);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                    created.written = true;
-                    write(created.events);
-                }
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
+        TransactionHooks.beforeCommit(transactions, () -> {
+            created.written = true;
+            write(created.events);
         });
+        TransactionHooks.onceAfterCommit(transactions, RELAY_KEY, relay::wake);
         return created;
     }
 
