@@ -7,22 +7,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.demo.DemoLoader;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,10 +35,7 @@ class DemoIT {
 
     @BeforeAll
     static void loadTheDemoIntoAFreshSuite() throws Exception {
-        Path work = Path.of(System.getProperty("ecocity.it.work", "target/system-it")).toAbsolutePath().resolve(NAME);
-        deleteRecursively(work);
-        createDatabases();
-        suite = new SuiteProcesses(NAME);
+        suite = SuiteProcesses.fresh(NAME);
         suite.startBroker();
         for (String service : SuiteProcesses.SERVICES) {
             suite.startService(service);
@@ -140,32 +128,5 @@ class DemoIT {
         assertTrue(actual.isNumber(), "a number expected, was " + actual);
         assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
                 "expected " + expected + ", was " + actual.decimalValue());
-    }
-
-    /** Fresh databases for this suite, beside the other system tests' ones on the same server. */
-    private static void createDatabases() throws SQLException {
-        String prefix = System.getProperty("ecocity.it.db.url-prefix");
-        String server = prefix.substring(0, prefix.lastIndexOf('/') + 1) + "postgres";
-        String databasePrefix = prefix.substring(prefix.lastIndexOf('/') + 1) + NAME + "_";
-        try (Connection connection = DriverManager.getConnection(server,
-                System.getProperty("ecocity.it.db.user", "postgres"), "trust-authentication-ignores-it");
-             Statement statement = connection.createStatement()) {
-            for (String service : SuiteProcesses.SERVICES) {
-                String database = databasePrefix + service.replace("-service", "");
-                statement.execute("drop database if exists " + database + " with (force)");
-                statement.execute("create database " + database);
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

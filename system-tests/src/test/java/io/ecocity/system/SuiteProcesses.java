@@ -9,12 +9,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The broker and the four packaged services as separate operating-system processes, on free ports, configured the
@@ -53,6 +59,39 @@ final class SuiteProcesses implements AutoCloseable {
         controllerPort = freePort();
         for (String service : SERVICES) {
             ports.put(service, freePort());
+        }
+    }
+
+    /**
+     * A suite of its own, started from nothing: its folder emptied and its databases ({@code <prefix><name>_air} …)
+     * dropped and created again on the PostgreSQL server of the other system tests.
+     */
+    static SuiteProcesses fresh(String name) throws IOException, SQLException {
+        Path base = Path.of(System.getProperty("ecocity.it.work", "target/system-it")).toAbsolutePath();
+        deleteRecursively(base.resolve(name));
+        String prefix = System.getProperty("ecocity.it.db.url-prefix");
+        String server = prefix.substring(0, prefix.lastIndexOf('/') + 1) + "postgres";
+        String databasePrefix = prefix.substring(prefix.lastIndexOf('/') + 1) + name + "_";
+        try (Connection connection = DriverManager.getConnection(server,
+                System.getProperty("ecocity.it.db.user", "postgres"), "trust-authentication-ignores-it");
+             Statement statement = connection.createStatement()) {
+            for (String service : SERVICES) {
+                String database = databasePrefix + service.replace("-service", "");
+                statement.execute("drop database if exists " + database + " with (force)");
+                statement.execute("create database " + database);
+            }
+        }
+        return new SuiteProcesses(name);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

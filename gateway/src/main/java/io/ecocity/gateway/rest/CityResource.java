@@ -5,6 +5,7 @@ import io.ecocity.gateway.rest.TownViews.TownRanking;
 import io.ecocity.gateway.rest.TownViews.TownView;
 import io.ecocity.gateway.service.AlertService;
 import io.ecocity.gateway.service.AnnualBulletinService;
+import io.ecocity.gateway.service.CityChartsService;
 import io.ecocity.gateway.service.CityOverviewService;
 import io.ecocity.gateway.service.CityStream;
 import io.ecocity.gateway.service.ScorecardService;
@@ -44,15 +45,17 @@ public class CityResource {
     private final AlertService alerts;
     private final AnnualBulletinService bulletin;
     private final CityStream stream;
+    private final CityChartsService charts;
 
     public CityResource(CityOverviewService overview, ScorecardService scorecard, TownService towns,
-            AlertService alerts, AnnualBulletinService bulletin, CityStream stream) {
+            AlertService alerts, AnnualBulletinService bulletin, CityStream stream, CityChartsService charts) {
         this.overview = overview;
         this.scorecard = scorecard;
         this.towns = towns;
         this.alerts = alerts;
         this.bulletin = bulletin;
         this.stream = stream;
+        this.charts = charts;
     }
 
     @GET
@@ -62,7 +65,8 @@ public class CityResource {
             + "ratio with target and status), water (each section's latest class against its target; year-to-date good "
             + "share against its target), waste (headline zero-waste indicators against targets; open and overdue "
             + "manifests), active alerts, and each domain's freshness: stale when its last event is older than its "
-            + "cadence (configuration) or its service does not answer.")
+            + "cadence (configuration) or its service does not answer. Assembled once per change of the view: "
+            + "`generatedAt` is when, at most `ecocity.gateway.overview.max-age` (1 s) before the request.")
     public CityOverview overview() {
         return overview.overview();
     }
@@ -93,6 +97,17 @@ public class CityResource {
             + "targets. 404 when no domain has told the gateway of the town.")
     public TownView town(@PathParam("town") String town) {
         return towns.town(town);
+    }
+
+    @GET
+    @Path("charts")
+    @Operation(summary = "The series behind the dashboard's charts", description = "For the city, or for one town "
+            + "with town: the daily AQI of the 30 Beijing days up to today (level and colour of each), the monthly "
+            + "PM2.5 of this year and last year, and each water section with its coordinates and its class this year "
+            + "against its target. A town no domain has told the gateway of gives empty series.")
+    public CityCharts charts(@QueryParam("town") @Parameter(description = "a town (镇街); the city when absent")
+            String town) {
+        return charts.charts(blankToNull(town));
     }
 
     @GET
