@@ -41,6 +41,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -177,7 +178,8 @@ class DashboardIT {
         assertEquals(200, sample.statusCode(), sample.body());
 
         By raised = By.cssSelector("#alerts li[data-alert-id*=':DASH-W1:']");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class).pollingEvery(Duration.ofMillis(50))
                 .until(driver -> !driver.findElements(raised).isEmpty());
         Duration took = Duration.between(posted, Instant.now());
         System.out.println("[dashboard] alert on the page " + took.toMillis() + " ms after the sample was accepted");
@@ -193,7 +195,9 @@ class DashboardIT {
         String alertId = alert.getAttribute("data-alert-id");
         alert.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
         By acknowledged = By.cssSelector("#alerts li[data-alert-id='" + alertId + "'] .acknowledged");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(acknowledged).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElements(acknowledged).isEmpty());
         JsonNode answer = json("/api/city/alerts?acknowledged=true&limit=1000");
         boolean found = false;
         for (JsonNode item : answer.path("items")) {
@@ -215,24 +219,26 @@ class DashboardIT {
             }
         }
         assertNotNull(town, "a town with air figures: " + ranking);
-        String cityComposite = browser.findElement(By.cssSelector("#tile-composite .tile-value")).getAttribute("data-value");
+        Object cityComposite = browser.executeScript(COMPOSITE_SHOWN);
 
         new Select(browser.findElement(By.id("town-select"))).selectByValue(town);
         String chosen = town;
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class).until(driver ->
                 chosen.equals(driver.findElement(By.id("tile-composite")).getAttribute("data-scope")));
         String path = "/api/city/towns/" + URLEncoder.encode(town, StandardCharsets.UTF_8).replace("+", "%20");
         awaitTilesMatch(() -> townTiles(json(path)), Duration.ofSeconds(20));
         assertTrue(browser.findElement(By.id("scope-title")).getText().startsWith(town));
         assertTrue(browser.getCurrentUrl().contains("town="), "the town is in the address, for a bookmark");
-        String townComposite = browser.findElement(By.cssSelector("#tile-composite .tile-value")).getAttribute("data-value");
+        Object townComposite = browser.executeScript(COMPOSITE_SHOWN);
         System.out.println("[dashboard] composite index: city " + cityComposite + ", " + town + " " + townComposite);
         viewport(1366, 768);
         screenshot("dashboard-town-1366x768.png");
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 
         new Select(browser.findElement(By.id("town-select"))).selectByValue("");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class).until(driver ->
                 "CITY".equals(driver.findElement(By.id("tile-composite")).getAttribute("data-scope")));
         awaitTilesMatch(() -> cityTiles(json("/api/city/overview")), Duration.ofSeconds(20));
         assertNoErrors();
@@ -255,7 +261,8 @@ class DashboardIT {
     @Order(5)
     void withTheGatewayGoneThePageSaysSo() throws Exception {
         suite.close();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200))
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).pollingEvery(Duration.ofMillis(200))
                 .until(driver -> driver.findElement(By.id("unreachable")).isDisplayed());
         String message = browser.findElement(By.id("unreachable")).getText();
         assertTrue(message.contains("无法连接网关"), message);
@@ -304,7 +311,8 @@ class DashboardIT {
     }
 
     private static void awaitLoaded() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver ->
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).until(driver ->
                 "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-loaded")));
     }
 
@@ -320,6 +328,10 @@ class DashboardIT {
         }
         assertEquals(List.of(), errors, "errors in the browser");
     }
+
+    /** The composite index tile's figure, read in one script (the page may redraw it at any time). */
+    private static final String COMPOSITE_SHOWN =
+            "return document.querySelector('#tile-composite .tile-value').getAttribute('data-value');";
 
     /** Tile id → the figure the API gives for it, for the city. */
     private static Map<String, JsonNode> cityTiles(JsonNode overview) {
@@ -363,19 +375,24 @@ class DashboardIT {
             differences = new ArrayList<>();
             Map<String, JsonNode> figures = expected.read();
             for (Map.Entry<String, JsonNode> figure : figures.entrySet()) {
-                List<WebElement> tiles = browser.findElements(By.cssSelector("#" + figure.getKey() + " .tile-value"));
-                if (tiles.isEmpty()) {
+                // value and text read in one script: the page may redraw the tile between two WebDriver calls
+                @SuppressWarnings("unchecked")
+                List<String> tile = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                        "const e = document.querySelector(arguments[0]);"
+                                + " return e ? [e.getAttribute('data-value') || '', e.innerText] : null;",
+                        "#" + figure.getKey() + " .tile-value");
+                if (tile == null) {
                     differences.add(figure.getKey() + ": no tile");
                     continue;
                 }
-                String shown = tiles.get(0).getAttribute("data-value");
+                String shown = tile.get(0);
                 JsonNode api = figure.getValue();
                 boolean same = api.isNumber() ? !shown.isEmpty() && new BigDecimal(shown).compareTo(api.decimalValue()) == 0
                         : shown.isEmpty();
                 if (!same) {
                     differences.add(figure.getKey() + ": page " + shown + ", API " + api);
-                } else if (api.isNumber() && !tiles.get(0).getText().contains(shown)) {
-                    differences.add(figure.getKey() + ": shows '" + tiles.get(0).getText() + "', not " + shown);
+                } else if (api.isNumber() && !tile.get(1).contains(shown)) {
+                    differences.add(figure.getKey() + ": shows '" + tile.get(1) + "', not " + shown);
                 }
             }
             if (differences.isEmpty()) {
