@@ -17,6 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CityOverview(OffsetDateTime generatedAt, LocalDate date, AirOverview air, WaterOverview water,
         WasteOverview waste, ActiveAlerts activeAlerts) {
 
+    /** The same overview with each domain's freshness as given (freshness is of the present, not of the view). */
+    public CityOverview withFreshness(Freshness airNow, Freshness waterNow, Freshness wasteNow) {
+        return new CityOverview(generatedAt, date,
+                new AirOverview(air.latestHour(), air.today(), air.yearToDate(), air.stationCount(),
+                        air.assessedStationCount(), air.stations(), air.activeAlerts(), airNow),
+                new WaterOverview(water.sections(), water.sectionCount(), water.sectionsMeetingTarget(),
+                        water.goodShare(), water.goodShareFrom(), water.goodShareTo(), water.activeAlerts(), waterNow),
+                new WasteOverview(waste.indicators(), waste.manifests(), waste.activeAlerts(), wasteNow),
+                activeAlerts);
+    }
+
     public record AirOverview(
             @Schema(description = "the latest hourly city AQI") AqiReading latestHour,
             AirToday today, AirYearToDate yearToDate,

@@ -47,9 +47,20 @@ public class CityOverviewService {
         this.version = version;
     }
 
-    /** The overview as of now: the last one assembled while the view has not changed since, else a new one. */
+    /**
+     * The overview as of now: the last one assembled while the view has not changed since, else a new one; each
+     * domain's freshness (stale, the service's reachability and circuit) is judged anew for every answer.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CityOverview overview() {
+        CityOverview overview = assembled();
+        Instant now = Instant.now();
+        return overview.withFreshness(freshness.live("air", overview.air().freshness(), now),
+                freshness.live("water", overview.water().freshness(), now),
+                freshness.live("waste", overview.waste().freshness(), now));
+    }
+
+    private CityOverview assembled() {
         Assembled current = last;
         if (current != null && current.answers(version.current(), Instant.now(), config.overview().maxAge())) {
             return current.overview;

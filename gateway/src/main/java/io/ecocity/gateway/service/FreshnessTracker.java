@@ -43,19 +43,32 @@ public class FreshnessTracker {
      * new event can come and the view shows the past, however recent its last event.
      */
     public Freshness of(String domain, Instant now) {
-        Duration cadence = config.cadence().of(domain);
         DomainFreshnessEntity entry = DomainFreshnessEntity.findById(domain);
+        return freshness(domain, entry == null ? null : entry.lastEventAt, entry == null ? null : entry.lastEventType,
+                now);
+    }
+
+    /**
+     * The freshness of an overview assembled earlier, brought to {@code now}: the same last event, judged against the
+     * clock and the service's reachability as they are now. Memory only, so every answer of a cached overview is live.
+     */
+    public Freshness live(String domain, Freshness assembled, Instant now) {
+        return freshness(domain, assembled.lastEventAt() == null ? null : assembled.lastEventAt().toInstant(),
+                assembled.lastEventType(), now);
+    }
+
+    private Freshness freshness(String domain, Instant lastEventAt, String lastEventType, Instant now) {
+        Duration cadence = config.cadence().of(domain);
         List<String> reasons = new ArrayList<>();
-        if (entry == null) {
+        if (lastEventAt == null) {
             reasons.add("NO_EVENT_YET");
-        } else if (entry.lastEventAt.plus(cadence).isBefore(now)) {
+        } else if (lastEventAt.plus(cadence).isBefore(now)) {
             reasons.add("NO_EVENT_WITHIN_CADENCE");
         }
         if (services.knownUnreachable(domain)) {
             reasons.add("SERVICE_UNREACHABLE");
         }
-        return new Freshness(entry == null ? null : BeijingTime.of(entry.lastEventAt),
-                entry == null ? null : entry.lastEventType, cadence, !reasons.isEmpty(), List.copyOf(reasons),
-                services.status(domain));
+        return new Freshness(BeijingTime.of(lastEventAt), lastEventType, cadence, !reasons.isEmpty(),
+                List.copyOf(reasons), services.status(domain));
     }
 }

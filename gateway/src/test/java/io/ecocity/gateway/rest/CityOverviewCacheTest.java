@@ -49,7 +49,8 @@ class CityOverviewCacheTest {
         // events of other tests may still be arriving: some pair of consecutive reads falls between two changes
         boolean shared = false;
         for (int attempt = 0; attempt < 20 && !shared; attempt++) {
-            shared = overviews.overview() == overviews.overview();
+            // the view's part is shared; each answer only brings the domains' freshness to the present
+            shared = overviews.overview().air().stations() == overviews.overview().air().stations();
         }
         assertTrue(shared, "two reads with no change between them assemble the overview twice");
     }
@@ -58,7 +59,8 @@ class CityOverviewCacheTest {
     void aCommittedChangeIsAnsweredAtOnce() {
         CityOverview before = overviews.overview();
         version.changing();
-        assertNotSame(before, overviews.overview(), "a new version of the view assembles a new overview");
+        assertNotSame(before.air().stations(), overviews.overview().air().stations(),
+                "a new version of the view assembles a new overview");
     }
 
     @Test
