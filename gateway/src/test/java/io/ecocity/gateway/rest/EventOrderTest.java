@@ -81,9 +81,9 @@ class EventOrderTest {
                 OffsetDateTime.parse("2026-03-01T08:00:00+08:00")));
         OffsetDateTime hourEnd = OffsetDateTime.now().withMinute(0).withSecond(0).withNano(0).minusHours(1);
         AirHourlyAssessment original = Payloads.hour("STATION", stationId, null, hourEnd, 120, 3, "轻度污染", "#FF7E00",
-                "PM25");
+                "pm25");
         AirHourlyAssessment corrected = corrected(Payloads.hour("STATION", stationId, null, hourEnd, 60, 2, "良",
-                "#FFFF00", "PM25"));
+                "#FFFF00", "pm25"));
         Instant stated = Instant.now().minusSeconds(600);
         String originalId = UUID.randomUUID().toString();
         events.send(originalId, EventType.AIR_HOURLY_ASSESSED, stationId, original, stated);
