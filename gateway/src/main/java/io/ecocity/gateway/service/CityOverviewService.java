@@ -81,7 +81,7 @@ public class CityOverviewService {
     }
 
     /** Forgets the assembled overview, so that the next reader assembles one (for measuring what assembling costs). */
-    void forget() {
+    public void forget() {
         last = null;
     }
 

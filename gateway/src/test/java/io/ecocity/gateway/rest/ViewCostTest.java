@@ -1,10 +1,15 @@
-package io.ecocity.gateway.service;
+package io.ecocity.gateway.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ecocity.gateway.service.CityChartsService;
+import io.ecocity.gateway.service.CityOverviewService;
+import io.ecocity.gateway.service.ScorecardService;
+import io.ecocity.gateway.service.TownService;
 import io.ecocity.gateway.support.DownstreamServicesTestResource;
+import io.ecocity.gateway.support.RecordedStatements;
 import io.ecocity.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

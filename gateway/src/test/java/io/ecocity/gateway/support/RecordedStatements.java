@@ -1,4 +1,4 @@
-package io.ecocity.gateway.service;
+package io.ecocity.gateway.support;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
