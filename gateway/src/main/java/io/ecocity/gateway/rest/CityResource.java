@@ -66,7 +66,7 @@ public class CityResource {
             + "share against its target), waste (headline zero-waste indicators against targets; open and overdue "
             + "manifests), active alerts, and each domain's freshness: stale when its last event is older than its "
             + "cadence (configuration) or its service does not answer. Assembled when the view changed, at most once per "
-            + "`ecocity.gateway.overview.max-age` (1 s): `generatedAt` is when; a change shows within that age.")
+            + "`ecocity.gateway.overview.max-age` (0.25 s): `generatedAt` is when; a change shows within that age.")
     public CityOverview overview() {
         return overview.overview();
     }
