@@ -39,8 +39,8 @@ public class AirAssessmentEventHandler implements EventHandler {
         EventType type = reader.typeOf(event, EventType.AIR_HOURLY_ASSESSED, EventType.AIR_DAILY_ASSESSED,
                 EventType.AIR_OBSERVATION_CORRECTED);
         switch (type) {
-            case AIR_HOURLY_ASSESSED -> air.applyHourly(reader.read(event, type, AirHourlyAssessment.class));
-            case AIR_DAILY_ASSESSED -> air.applyDaily(reader.read(event, type, AirDailyAssessment.class));
+            case AIR_HOURLY_ASSESSED -> air.applyHourly(reader.read(event, type, AirHourlyAssessment.class), event.time());
+            case AIR_DAILY_ASSESSED -> air.applyDaily(reader.read(event, type, AirDailyAssessment.class), event.time());
             default -> reader.read(event, type, AirObservationCorrected.class);
         }
         freshness.heard("air", event);

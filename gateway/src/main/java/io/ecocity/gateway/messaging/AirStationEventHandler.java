@@ -5,6 +5,7 @@ import io.ecocity.events.Topics;
 import io.ecocity.events.air.AirStation;
 import io.ecocity.gateway.repository.CityAirStationEntity;
 import io.ecocity.gateway.service.FreshnessTracker;
+import io.ecocity.gateway.service.KnownTowns;
 import io.ecocity.support.events.EventHandler;
 import io.ecocity.support.events.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,12 @@ public class AirStationEventHandler implements EventHandler {
 
     private final ContractReader reader;
     private final FreshnessTracker freshness;
+    private final KnownTowns towns;
 
-    public AirStationEventHandler(ContractReader reader, FreshnessTracker freshness) {
+    public AirStationEventHandler(ContractReader reader, FreshnessTracker freshness, KnownTowns towns) {
         this.reader = reader;
         this.freshness = freshness;
+        this.towns = towns;
     }
 
     @Override
@@ -49,5 +52,6 @@ public class AirStationEventHandler implements EventHandler {
         view.revision = station.revision();
         view.updatedAt = station.changedAt().toInstant();
         view.persist();
+        towns.named(station.town());
     }
 }

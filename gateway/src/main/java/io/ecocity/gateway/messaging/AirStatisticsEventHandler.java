@@ -32,7 +32,7 @@ public class AirStatisticsEventHandler implements EventHandler {
     @Override
     public void handle(ReceivedEvent event) {
         EventType type = reader.typeOf(event, EventType.AIR_STATISTICS_UPDATED);
-        air.applyStatistics(reader.read(event, type, AirStatistics.class));
+        air.applyStatistics(reader.read(event, type, AirStatistics.class), event.time());
         freshness.heard("air", event);
     }
 }

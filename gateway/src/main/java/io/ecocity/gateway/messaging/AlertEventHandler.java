@@ -6,6 +6,7 @@ import io.ecocity.events.common.Alert;
 import io.ecocity.gateway.service.AlertService;
 import io.ecocity.gateway.service.FreshnessTracker;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Map;
 
 /** Collects the alerts of every domain; an alert on another domain's topic is refused. */
@@ -23,7 +24,7 @@ public class AlertEventHandler extends DomainTopicsHandler<Alert> {
     }
 
     @Override
-    protected void apply(String domain, Alert alert) {
-        alerts.apply(domain, alert);
+    protected void apply(String domain, Alert alert, Instant eventTime) {
+        alerts.apply(domain, alert, eventTime);
     }
 }

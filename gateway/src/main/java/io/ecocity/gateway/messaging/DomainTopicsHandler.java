@@ -4,6 +4,7 @@ import io.ecocity.events.EventType;
 import io.ecocity.gateway.service.FreshnessTracker;
 import io.ecocity.support.events.EventHandler;
 import io.ecocity.support.events.ReceivedEvent;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +29,7 @@ abstract class DomainTopicsHandler<T> implements EventHandler {
     }
 
     /** Applies the payload of {@code domain}'s topic; refuses one that names another domain. */
-    protected abstract void apply(String domain, T payload);
+    protected abstract void apply(String domain, T payload, Instant eventTime);
 
     @Override
     public Set<String> topics() {
@@ -39,7 +40,7 @@ abstract class DomainTopicsHandler<T> implements EventHandler {
     public void handle(ReceivedEvent event) {
         EventType type = reader.typeOf(event, typeByTopic.get(event.topic()));
         String domain = ContractReader.domainOf(event);
-        apply(domain, reader.read(event, type, payload));
+        apply(domain, reader.read(event, type, payload), event.time());
         freshness.heard(domain, event);
     }
 }

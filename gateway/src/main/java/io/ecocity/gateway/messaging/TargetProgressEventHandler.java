@@ -6,6 +6,7 @@ import io.ecocity.events.common.TargetProgress;
 import io.ecocity.gateway.service.FreshnessTracker;
 import io.ecocity.gateway.service.ScorecardProjector;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Map;
 
 /** Keeps the scorecard in step with the target-progress topics of every domain. */
@@ -23,7 +24,7 @@ public class TargetProgressEventHandler extends DomainTopicsHandler<TargetProgre
     }
 
     @Override
-    protected void apply(String domain, TargetProgress progress) {
-        scorecard.apply(domain, progress);
+    protected void apply(String domain, TargetProgress progress, Instant eventTime) {
+        scorecard.apply(domain, progress, eventTime);
     }
 }

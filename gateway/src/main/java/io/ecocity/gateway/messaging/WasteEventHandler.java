@@ -34,10 +34,10 @@ public class WasteEventHandler implements EventHandler {
     public void handle(ReceivedEvent event) {
         if (event.topic().equals(Topics.WASTE_INDICATORS)) {
             EventType type = reader.typeOf(event, EventType.WASTE_INDICATOR_UPDATED);
-            waste.applyIndicator(reader.read(event, type, WasteIndicator.class));
+            waste.applyIndicator(reader.read(event, type, WasteIndicator.class), event.time());
         } else {
             EventType type = reader.typeOf(event, EventType.WASTE_MANIFEST_CHANGED);
-            waste.applyManifest(reader.read(event, type, WasteManifest.class));
+            waste.applyManifest(reader.read(event, type, WasteManifest.class), event.time());
         }
         freshness.heard("waste", event);
     }

@@ -39,10 +39,10 @@ public class WaterEventHandler implements EventHandler {
                 : reader.typeOf(event, EventType.WATER_SAMPLE_ASSESSED, EventType.WATER_SECTION_ASSESSED,
                         EventType.WATER_CITY_ASSESSED);
         switch (type) {
-            case WATER_SAMPLE_ASSESSED -> water.applySample(reader.read(event, type, WaterSampleAssessment.class));
+            case WATER_SAMPLE_ASSESSED -> water.applySample(reader.read(event, type, WaterSampleAssessment.class), event.time());
             case WATER_SECTION_ASSESSED ->
-                    water.applySectionAssessment(reader.read(event, type, WaterSectionAssessment.class));
-            case WATER_CITY_ASSESSED -> water.applyCityAssessment(reader.read(event, type, WaterCityAssessment.class));
+                    water.applySectionAssessment(reader.read(event, type, WaterSectionAssessment.class), event.time());
+            case WATER_CITY_ASSESSED -> water.applyCityAssessment(reader.read(event, type, WaterCityAssessment.class), event.time());
             default -> water.applySection(reader.read(event, type, WaterSection.class));
         }
         freshness.heard("water", event);

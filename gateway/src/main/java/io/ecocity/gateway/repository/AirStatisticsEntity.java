@@ -91,6 +91,11 @@ public class AirStatisticsEntity extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+
+    /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
+    @Column(name = "event_time")
+    public Instant eventTime;
+
     public static Optional<AirStatisticsEntity> of(String scopeKey, int year) {
         return findByIdOptional(ViewKeys.of(scopeKey, Integer.toString(year)));
     }

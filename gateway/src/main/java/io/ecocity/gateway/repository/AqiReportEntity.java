@@ -44,4 +44,8 @@ public abstract class AqiReportEntity extends PanacheEntityBase {
 
     @Column(name = "received_at")
     public Instant receivedAt;
+
+    /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
+    @Column(name = "event_time")
+    public Instant eventTime;
 }

@@ -61,4 +61,8 @@ public class CityAlertEntity extends PanacheEntityBase {
 
     @Column(name = "acknowledge_note")
     public String acknowledgeNote;
+
+    /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
+    @Column(name = "event_time")
+    public Instant eventTime;
 }

@@ -70,6 +70,11 @@ public class TargetProgressEntity extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+
+    /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
+    @Column(name = "event_time")
+    public Instant eventTime;
+
     public static String keyOf(String domain, long year, String scope, String scopeId, String indicator) {
         return ViewKeys.of(domain, Long.toString(year), scope, scopeId == null ? "" : scopeId, indicator);
     }

@@ -67,6 +67,11 @@ public class WasteIndicatorEntity extends PanacheEntityBase {
      * December) holds what is reported so far, so it wins over January and the first quarter. The scope key is
      * {@code CITY} or {@code TOWN:<town>}.
      */
+
+    /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
+    @Column(name = "event_time")
+    public Instant eventTime;
+
     public static Optional<WasteIndicatorEntity> yearToDate(String code, String scopeKey, int year) {
         String clauses = "indicatorCode = :code and periodFrom = :from and periodTo <= :until";
         Parameters parameters = Parameters.with("code", code).and("from", LocalDate.of(year, 1, 1))

@@ -39,6 +39,11 @@ public class WasteManifestEntity extends PanacheEntityBase {
 
     public boolean overdue;
 
+
+    /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
+    @Column(name = "event_time")
+    public Instant eventTime;
+
     public static long countInStates(Collection<String> states, String town) {
         return town == null ? count("state in ?1", states) : count("state in ?1 and town = ?2", states, town);
     }

@@ -62,6 +62,11 @@ public class WaterCityAssessmentEntity extends PanacheEntityBase {
      * The assessment of the year so far: of the periods starting on 1 January of {@code year} and ending within it, the
      * one reaching furthest (the year itself, else the year to date, else the first month or quarter).
      */
+
+    /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
+    @Column(name = "event_time")
+    public Instant eventTime;
+
     public static Optional<WaterCityAssessmentEntity> yearToDate(int year) {
         return find("periodFrom = ?1 and periodTo <= ?2", Sort.descending("periodTo"), LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31))

@@ -37,4 +37,8 @@ public class WaterLatestSampleEntity extends PanacheEntityBase {
     public String itemsBreakingTarget;
 
     public boolean correction;
+
+    /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
+    @Column(name = "event_time")
+    public Instant eventTime;
 }

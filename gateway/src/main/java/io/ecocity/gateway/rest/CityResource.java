@@ -65,8 +65,8 @@ public class CityResource {
             + "ratio with target and status), water (each section's latest class against its target; year-to-date good "
             + "share against its target), waste (headline zero-waste indicators against targets; open and overdue "
             + "manifests), active alerts, and each domain's freshness: stale when its last event is older than its "
-            + "cadence (configuration) or its service does not answer. Assembled once per change of the view: "
-            + "`generatedAt` is when, at most `ecocity.gateway.overview.max-age` (1 s) before the request.")
+            + "cadence (configuration) or its service does not answer. Assembled when the view changed, at most once per "
+            + "`ecocity.gateway.overview.max-age` (0.25 s): `generatedAt` is when; a change shows within that age.")
     public CityOverview overview() {
         return overview.overview();
     }

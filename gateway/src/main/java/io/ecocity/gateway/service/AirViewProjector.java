@@ -6,7 +6,9 @@ import io.ecocity.events.air.AirDailyAssessment;
 import io.ecocity.events.air.AirHourlyAssessment;
 import io.ecocity.events.air.AirStatistics;
 import io.ecocity.gateway.repository.AirDailyAssessmentEntity;
+import io.ecocity.gateway.domain.EventOrder;
 import io.ecocity.gateway.repository.AirHourlyAssessmentEntity;
+import io.ecocity.gateway.repository.AirLatestHourEntity;
 import io.ecocity.gateway.repository.AirStatisticsEntity;
 import io.ecocity.gateway.repository.AqiReportEntity;
 import io.ecocity.gateway.repository.ViewKeys;
@@ -23,14 +25,20 @@ public class AirViewProjector {
     private final ObjectMapper json;
     private final Event<CityChange> changes;
     private final ViewReader reader;
+    private final KnownTowns towns;
 
-    public AirViewProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader) {
+    public AirViewProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader, KnownTowns towns) {
         this.json = json;
         this.changes = changes;
         this.reader = reader;
+        this.towns = towns;
     }
 
-    public void applyHourly(AirHourlyAssessment hourly) {
+    /**
+     * Stores the hour's report unless it holds one stated later (a correction, then the original replayed, stays
+     * corrected), and moves the scope's latest hour to it when no later hour is held.
+     */
+    public void applyHourly(AirHourlyAssessment hourly, Instant eventTime) {
         requireScope(hourly.scope(), hourly.town(), hourly.stationId());
         String scopeKey = ViewKeys.scopeKey(hourly.scope(), hourly.town(), hourly.stationId());
         Instant hourEnd = hourly.time().toInstant();
@@ -39,6 +47,8 @@ public class AirViewProjector {
         if (row == null) {
             row = new AirHourlyAssessmentEntity();
             row.id = id;
+        } else if (EventOrder.older(eventTime, row.eventTime)) {
+            return;
         }
         describe(row, hourly.scope(), scopeKey, hourly.town(), hourly.stationId(), hourly.edition(), hourly.aqi(),
                 hourly.level(), hourly.category(), hourly.categoryEn(), hourly.colour(), hourly.primaryPollutants(),
@@ -46,17 +56,26 @@ public class AirViewProjector {
         row.hourEnd = hourEnd;
         row.pm25 = hourly.concentrations() == null ? null : hourly.concentrations().pm25();
         row.stationCount = hourly.stationCount();
+        row.eventTime = eventTime;
         row.persist();
-        if (scopeKey.equals(ViewKeys.CITY)) {
-            AirHourlyAssessmentEntity latest = AirHourlyAssessmentEntity.latest(ViewKeys.CITY).orElse(row);
-            // a late or corrected older hour does not change what the city shows now
-            if (!latest.hourEnd.isAfter(hourEnd)) {
+        if (hourly.scope().equals("TOWN")) {
+            towns.named(hourly.town());
+        }
+        AirLatestHourEntity latest = AirLatestHourEntity.of(scopeKey);
+        // a late or corrected older hour does not change what the scope shows now
+        if (latest == null || !latest.hourEnd.isAfter(hourEnd)) {
+            if (latest == null) {
+                latest = new AirLatestHourEntity();
+            }
+            latest.copy(row);
+            latest.persist();
+            if (scopeKey.equals(ViewKeys.CITY)) {
                 changes.fire(new CityChange(CityChange.CITY_AQI, id, reader.reading(row)));
             }
         }
     }
 
-    public void applyDaily(AirDailyAssessment daily) {
+    public void applyDaily(AirDailyAssessment daily, Instant eventTime) {
         requireScope(daily.scope(), daily.town(), daily.stationId());
         String scopeKey = ViewKeys.scopeKey(daily.scope(), daily.town(), daily.stationId());
         String id = ViewKeys.of(scopeKey, daily.date().toString());
@@ -64,15 +83,18 @@ public class AirViewProjector {
         if (row == null) {
             row = new AirDailyAssessmentEntity();
             row.id = id;
+        } else if (EventOrder.older(eventTime, row.eventTime)) {
+            return;
         }
         describe(row, daily.scope(), scopeKey, daily.town(), daily.stationId(), daily.edition(), daily.aqi(),
                 daily.level(), daily.category(), daily.categoryEn(), daily.colour(), daily.primaryPollutants(),
                 daily.correction());
         row.day = daily.date();
+        row.eventTime = eventTime;
         row.persist();
     }
 
-    public void applyStatistics(AirStatistics statistics) {
+    public void applyStatistics(AirStatistics statistics, Instant eventTime) {
         requireScope(statistics.scope(), statistics.town(), statistics.stationId());
         String scopeKey = ViewKeys.scopeKey(statistics.scope(), statistics.town(), statistics.stationId());
         int year = Math.toIntExact(statistics.year());
@@ -81,7 +103,7 @@ public class AirViewProjector {
         if (row == null) {
             row = new AirStatisticsEntity();
             row.id = id;
-        } else if (statistics.to().isBefore(row.periodTo)) {
+        } else if (EventOrder.older(statistics.to(), row.periodTo, eventTime, row.eventTime)) {
             // statistics up to an earlier day arriving late must not replace newer ones
             return;
         }
@@ -109,7 +131,11 @@ public class AirViewProjector {
         row.monthlyPm25 = write(statistics.monthlyPm25());
         row.dailyAqi = write(statistics.dailyAqi());
         row.receivedAt = Instant.now();
+        row.eventTime = eventTime;
         row.persist();
+        if (statistics.scope().equals("TOWN")) {
+            towns.named(statistics.town());
+        }
     }
 
     /** The part an hourly and a daily report share, as the air service stated it. */

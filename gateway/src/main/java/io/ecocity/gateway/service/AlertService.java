@@ -4,6 +4,7 @@ import java.util.TreeSet;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import io.ecocity.events.common.Alert;
+import io.ecocity.gateway.domain.EventOrder;
 import io.ecocity.gateway.repository.CityAlertEntity;
 import io.ecocity.gateway.rest.AlertView;
 import io.ecocity.support.api.Page;
@@ -35,19 +36,28 @@ public class AlertService {
     private final Event<CityChange> changes;
     private final ViewReader reader;
     private final EntityManager entityManager;
+    private final KnownTowns towns;
 
-    public AlertService(Event<CityChange> changes, ViewReader reader, EntityManager entityManager) {
+    public AlertService(Event<CityChange> changes, ViewReader reader, EntityManager entityManager, KnownTowns towns) {
         this.changes = changes;
         this.reader = reader;
         this.entityManager = entityManager;
+        this.towns = towns;
     }
 
-    public void apply(String topicDomain, Alert alert) {
+    /**
+     * Applies the alert's state unless the view holds a state stated later: an alert cleared, then a RAISED of
+     * before the clearing arriving late, stays cleared.
+     */
+    public void apply(String topicDomain, Alert alert, Instant eventTime) {
         if (!topicDomain.equals(alert.domain())) {
             throw new RejectedEventException("a " + alert.domain() + " alert on the " + topicDomain + " topic");
         }
         Instant now = Instant.now();
         CityAlertEntity row = CityAlertEntity.findById(alert.alertId());
+        if (row != null && EventOrder.older(eventTime, row.eventTime)) {
+            return;
+        }
         boolean raisedAgain = row != null && "CLEARED".equals(row.state) && "RAISED".equals(alert.state());
         if (row == null) {
             row = new CityAlertEntity();
@@ -66,6 +76,7 @@ public class AlertService {
         row.unit = alert.unit();
         row.raisedAt = alert.raisedAt().toInstant();
         row.changedAt = now;
+        row.eventTime = eventTime;
         if ("CLEARED".equals(alert.state())) {
             row.clearedAt = now;
         } else if (raisedAgain) {
@@ -76,6 +87,7 @@ public class AlertService {
             row.acknowledgeNote = null;
         }
         row.persist();
+        towns.named(alert.town());
         changes.fire(new CityChange(CityChange.ALERT, row.alertId, reader.alert(row)));
     }
 

@@ -87,15 +87,23 @@ public class CityChartsService {
         return Arrays.asList(means);
     }
 
+    /** Three queries whatever the number of sections: the sections, their classes of the year, their latest samples. */
     private static List<PlacedSection> sections(String town, int year) {
         List<WaterSectionEntity> rows = town == null
                 ? WaterSectionEntity.listAll(Sort.by("sectionId"))
                 : WaterSectionEntity.list("town", Sort.by("sectionId"), town);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, WaterSectionAssessmentEntity> ofYear = WaterSectionAssessmentEntity.ofPeriod(Integer.toString(year))
+                .stream().collect(Collectors.toMap(a -> a.sectionId, Function.identity(), (a, b) -> a));
+        Map<String, WaterLatestSampleEntity> samples = (town == null ? WaterLatestSampleEntity.<WaterLatestSampleEntity>listAll()
+                : WaterLatestSampleEntity.<WaterLatestSampleEntity>list("sectionId in ?1",
+                        rows.stream().map(r -> r.sectionId).toList()))
+                .stream().collect(Collectors.toMap(w -> w.sectionId, Function.identity(), (a, b) -> a));
         return rows.stream().map(s -> {
-            WaterSectionAssessmentEntity assessed = WaterSectionAssessmentEntity
-                    .<WaterSectionAssessmentEntity>find("sectionId = ?1 and period = ?2", s.sectionId,
-                            Integer.toString(year)).firstResultOptional().orElse(null);
-            WaterLatestSampleEntity sample = WaterLatestSampleEntity.findById(s.sectionId);
+            WaterSectionAssessmentEntity assessed = ofYear.get(s.sectionId);
+            WaterLatestSampleEntity sample = samples.get(s.sectionId);
             return new PlacedSection(s.sectionId, s.name, s.river, s.town, s.latitude, s.longitude, s.targetClass,
                     assessed == null ? null : assessed.waterClass,
                     assessed == null ? null : assessed.lastYearClass,

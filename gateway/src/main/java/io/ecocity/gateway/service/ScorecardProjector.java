@@ -3,6 +3,7 @@ package io.ecocity.gateway.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.events.common.TargetProgress;
+import io.ecocity.gateway.domain.EventOrder;
 import io.ecocity.gateway.repository.TargetProgressEntity;
 import io.ecocity.support.events.RejectedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,14 +18,16 @@ public class ScorecardProjector {
     private final ObjectMapper json;
     private final Event<CityChange> changes;
     private final ViewReader reader;
+    private final KnownTowns towns;
 
-    public ScorecardProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader) {
+    public ScorecardProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader, KnownTowns towns) {
         this.json = json;
         this.changes = changes;
         this.reader = reader;
+        this.towns = towns;
     }
 
-    public void apply(String topicDomain, TargetProgress progress) {
+    public void apply(String topicDomain, TargetProgress progress, Instant eventTime) {
         if (!topicDomain.equals(progress.domain())) {
             throw new RejectedEventException("a " + progress.domain() + " target on the " + topicDomain + " topic");
         }
@@ -34,7 +37,7 @@ public class ScorecardProjector {
         if (row == null) {
             row = new TargetProgressEntity();
             row.id = id;
-        } else if (progress.asOf().isBefore(row.asOf)) {
+        } else if (EventOrder.older(progress.asOf(), row.asOf, eventTime, row.eventTime)) {
             return;
         }
         row.domain = progress.domain();
@@ -56,7 +59,11 @@ public class ScorecardProjector {
         row.allowanceLabel = progress.allowanceLabel();
         row.checkpoints = write(progress.checkpoints());
         row.receivedAt = Instant.now();
+        row.eventTime = eventTime;
         row.persist();
+        if ("TOWN".equals(progress.scope())) {
+            towns.named(progress.scopeId());
+        }
         changes.fire(new CityChange(CityChange.SCORECARD, id, reader.scorecardItem(row)));
     }
 

@@ -21,14 +21,16 @@ import org.jboss.logging.Logger;
 /**
  * Passes a request through to its domain service: each attempt has a timeout, idempotent reads are tried again when
  * no usable answer came (no connection, timeout, 502/503/504), writes never are, and a circuit breaker per service
- * stops the calls for a while after repeated failures so a dead service costs callers nothing but a quick 503.
+ * stops the calls for a while after repeated failures so a dead service costs callers nothing but a quick 503. The
+ * breaker counts only the service's faults (no connection, timeout, 502/503/504), never a 4xx or a 500.
  */
 @ApplicationScoped
 public class ServiceRouter {
 
     private static final Logger LOG = Logger.getLogger(ServiceRouter.class);
 
-    private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
+    /** The answers that tell of the service (or what stands before it) failing, not of the request: retried, counted. */
+    private static final Set<Integer> DOWNSTREAM_FAULT_STATUS = Set.of(502, 503, 504);
 
     private final GatewayConfig config;
     private final ServiceHealth health;
@@ -63,12 +65,14 @@ public class ServiceRouter {
             try {
                 HttpResponse<byte[]> answer = http.send(toHttp(domain, request), HttpResponse.BodyHandlers.ofByteArray());
                 health.answered(domain);
-                if (answer.statusCode() >= 500) {
+                if (DOWNSTREAM_FAULT_STATUS.contains(answer.statusCode())) {
                     breaker.failed();
-                    if (RETRYABLE_STATUS.contains(answer.statusCode()) && attempt < attempts) {
+                    if (attempt < attempts) {
                         continue;
                     }
                 } else {
+                    // the service answered: a 4xx, and a 500 that one caller's request may have caused, say nothing
+                    // of its health, and must not shut the service off for every other caller
                     breaker.succeeded();
                 }
                 return new Response(answer.statusCode(), answer.headers().map(), answer.body(), attempt);

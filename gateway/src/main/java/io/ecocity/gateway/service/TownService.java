@@ -17,7 +17,6 @@ import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,12 +41,12 @@ public class TownService {
             "goodDayRatio", new Ranking(TownSummary::goodDayRatio, false),
             "waterSectionsMeetingTarget", new Ranking(TownSummary::waterSectionsMeetingTargetPercent, false));
 
-    private final EntityManager entityManager;
+    private final KnownTowns knownTowns;
     private final ViewReader view;
     private final AlertService alerts;
 
-    public TownService(EntityManager entityManager, ViewReader view, AlertService alerts) {
-        this.entityManager = entityManager;
+    public TownService(KnownTowns knownTowns, ViewReader view, AlertService alerts) {
+        this.knownTowns = knownTowns;
         this.view = view;
         this.alerts = alerts;
     }
@@ -90,22 +89,9 @@ public class TownService {
                 alerts.active(town).total(), targets);
     }
 
-    /** Every town any domain has told the gateway about. */
+    /** Every town any domain has told the gateway about: one small table, kept as the events arrive. */
     private Set<String> towns() {
-        Set<String> towns = new TreeSet<>();
-        for (String query : List.of(
-                "select distinct s.town from CityAirStationEntity s",
-                "select distinct s.town from WaterSectionEntity s",
-                "select distinct a.town from AirStatisticsEntity a where a.scope = 'TOWN'",
-                "select distinct a.town from AirHourlyAssessmentEntity a where a.scope = 'TOWN'",
-                "select distinct w.town from WasteIndicatorEntity w where w.scope = 'TOWN'",
-                "select distinct m.town from WasteManifestEntity m",
-                "select distinct t.scopeId from TargetProgressEntity t where t.scope = 'TOWN'",
-                "select distinct a.town from CityAlertEntity a")) {
-            entityManager.createQuery(query, String.class).getResultList().stream()
-                    .filter(t -> t != null && !t.isBlank()).forEach(towns::add);
-        }
-        return towns;
+        return new TreeSet<>(knownTowns.all());
     }
 
     private TownSummary summary(String town, int year) {

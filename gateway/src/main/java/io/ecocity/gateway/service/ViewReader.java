@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.gateway.config.GatewayConfig;
 import io.ecocity.gateway.repository.AirDailyAssessmentEntity;
 import io.ecocity.gateway.repository.AirHourlyAssessmentEntity;
+import io.ecocity.gateway.repository.AirLatestHourEntity;
 import io.ecocity.gateway.repository.AirStatisticsEntity;
 import io.ecocity.gateway.repository.AqiReportEntity;
 import io.ecocity.gateway.repository.CityAirStationEntity;
@@ -14,7 +15,7 @@ import io.ecocity.gateway.repository.ViewKeys;
 import io.ecocity.gateway.repository.WasteIndicatorEntity;
 import io.ecocity.gateway.repository.WasteManifestEntity;
 import io.ecocity.gateway.repository.WaterLatestSampleEntity;
-import io.ecocity.gateway.repository.WaterSectionAssessmentEntity;
+import io.ecocity.gateway.repository.WaterSectionLatestEntity;
 import io.ecocity.gateway.repository.WaterSectionEntity;
 import io.ecocity.gateway.rest.AlertView;
 import io.ecocity.gateway.rest.CityFigures.AqiReading;
@@ -62,6 +63,10 @@ public class ViewReader {
         return row == null ? null : reading(row, BeijingTime.of(row.hourEnd), null, row.stationCount);
     }
 
+    public AqiReading reading(AirLatestHourEntity row) {
+        return row == null ? null : reading(row, BeijingTime.of(row.hourEnd), null, row.stationCount);
+    }
+
     public AqiReading reading(AirDailyAssessmentEntity row) {
         return row == null ? null : reading(row, null, row.day, null);
     }
@@ -72,7 +77,7 @@ public class ViewReader {
     }
 
     public AqiReading latestHour(String scopeKey) {
-        return AirHourlyAssessmentEntity.latest(scopeKey).map(this::reading).orElse(null);
+        return reading(AirLatestHourEntity.of(scopeKey));
     }
 
     public AirToday today(String scopeKey, LocalDate today) {
@@ -122,7 +127,7 @@ public class ViewReader {
         List<CityAirStationEntity> rows = town == null
                 ? CityAirStationEntity.listAll(Sort.by("stationId"))
                 : CityAirStationEntity.list("town", Sort.by("stationId"), town);
-        Map<String, AqiReading> latest = AirHourlyAssessmentEntity.latestOfEveryStation().stream()
+        Map<String, AqiReading> latest = AirLatestHourEntity.ofEveryStation().stream()
                 .collect(Collectors.toMap(h -> h.stationId, this::reading, (a, b) -> a));
         return rows.stream().map(s -> new StationSummary(s.stationId, s.name, s.town, s.kind, s.assessed, s.latitude,
                 s.longitude, latest.get(s.stationId))).toList();
@@ -132,12 +137,24 @@ public class ViewReader {
         List<WaterSectionEntity> rows = town == null
                 ? WaterSectionEntity.listAll(Sort.by("sectionId"))
                 : WaterSectionEntity.list("town", Sort.by("sectionId"), town);
-        return rows.stream().map(this::section).toList();
+        // three queries whatever the number of sections: each section's latest sample and period are rows of their own
+        List<String> ids = rows.stream().map(r -> r.sectionId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, WaterLatestSampleEntity> samples = byId(town == null ? WaterLatestSampleEntity.listAll()
+                : WaterLatestSampleEntity.list("sectionId in ?1", ids), (WaterLatestSampleEntity w) -> w.sectionId);
+        Map<String, WaterSectionLatestEntity> periods = byId(town == null ? WaterSectionLatestEntity.listAll()
+                : WaterSectionLatestEntity.list("sectionId in ?1", ids), (WaterSectionLatestEntity w) -> w.sectionId);
+        return rows.stream().map(s -> section(s, samples.get(s.sectionId), periods.get(s.sectionId))).toList();
     }
 
-    private SectionStatus section(WaterSectionEntity s) {
-        WaterLatestSampleEntity sample = WaterLatestSampleEntity.findById(s.sectionId);
-        WaterSectionAssessmentEntity period = WaterSectionAssessmentEntity.latest(s.sectionId).orElse(null);
+    private static <T> Map<String, T> byId(List<T> rows, java.util.function.Function<T, String> id) {
+        return rows.stream().collect(Collectors.toMap(id, r -> r, (a, b) -> a));
+    }
+
+    private SectionStatus section(WaterSectionEntity s, WaterLatestSampleEntity sample,
+            WaterSectionLatestEntity period) {
         return new SectionStatus(s.sectionId, s.name, s.river, s.town, s.level, s.targetClass,
                 sample == null ? null : sample.waterClass,
                 sample == null ? null : BeijingTime.of(sample.sampledAt),

@@ -2,6 +2,7 @@ package io.ecocity.gateway.service;
 
 import io.ecocity.events.waste.WasteIndicator;
 import io.ecocity.events.waste.WasteManifest;
+import io.ecocity.gateway.domain.EventOrder;
 import io.ecocity.gateway.repository.ViewKeys;
 import io.ecocity.gateway.repository.WasteIndicatorEntity;
 import io.ecocity.gateway.repository.WasteManifestEntity;
@@ -13,7 +14,13 @@ import java.time.Instant;
 @ApplicationScoped
 public class WasteViewProjector {
 
-    public void applyIndicator(WasteIndicator indicator) {
+    private final KnownTowns towns;
+
+    public WasteViewProjector(KnownTowns towns) {
+        this.towns = towns;
+    }
+
+    public void applyIndicator(WasteIndicator indicator, Instant eventTime) {
         if (indicator.scope().equals("TOWN") && (indicator.town() == null || indicator.town().isBlank())) {
             throw new RejectedEventException("a TOWN-scope zero-waste indicator names no town");
         }
@@ -23,7 +30,7 @@ public class WasteViewProjector {
         if (row == null) {
             row = new WasteIndicatorEntity();
             row.id = id;
-        } else if (indicator.to().isBefore(row.periodTo)) {
+        } else if (EventOrder.older(indicator.to(), row.periodTo, eventTime, row.eventTime)) {
             return;
         }
         row.indicatorCode = indicator.indicatorCode();
@@ -41,16 +48,20 @@ public class WasteViewProjector {
         row.lastYearValue = indicator.lastYearValue();
         row.catalogueVersion = indicator.catalogueVersion();
         row.receivedAt = Instant.now();
+        row.eventTime = eventTime;
         row.persist();
+        if (indicator.scope().equals("TOWN")) {
+            towns.named(indicator.town());
+        }
     }
 
-    public void applyManifest(WasteManifest manifest) {
+    public void applyManifest(WasteManifest manifest, Instant eventTime) {
         WasteManifestEntity row = WasteManifestEntity.findById(manifest.manifestNumber());
         Instant changedAt = manifest.changedAt().toInstant();
         if (row == null) {
             row = new WasteManifestEntity();
             row.manifestNumber = manifest.manifestNumber();
-        } else if (changedAt.isBefore(row.changedAt)) {
+        } else if (EventOrder.older(changedAt, row.changedAt, eventTime, row.eventTime)) {
             return;
         }
         row.state = manifest.state();
@@ -61,6 +72,8 @@ public class WasteViewProjector {
         row.town = manifest.town();
         row.changedAt = changedAt;
         row.overdue = manifest.overdue();
+        row.eventTime = eventTime;
         row.persist();
+        towns.named(manifest.town());
     }
 }

@@ -4,7 +4,9 @@ import io.ecocity.events.water.WaterCityAssessment;
 import io.ecocity.events.water.WaterSampleAssessment;
 import io.ecocity.events.water.WaterSection;
 import io.ecocity.events.water.WaterSectionAssessment;
+import io.ecocity.gateway.domain.EventOrder;
 import io.ecocity.gateway.repository.ViewKeys;
+import io.ecocity.gateway.repository.WaterSectionLatestEntity;
 import io.ecocity.gateway.repository.WaterCityAssessmentEntity;
 import io.ecocity.gateway.repository.WaterLatestSampleEntity;
 import io.ecocity.gateway.repository.WaterSectionAssessmentEntity;
@@ -16,7 +18,14 @@ import java.time.Instant;
 @ApplicationScoped
 public class WaterViewProjector {
 
+    private final KnownTowns towns;
+
+    public WaterViewProjector(KnownTowns towns) {
+        this.towns = towns;
+    }
+
     public void applySection(WaterSection section) {
+        towns.named(section.town());
         WaterSectionEntity row = WaterSectionEntity.findById(section.sectionId());
         if (row == null) {
             row = new WaterSectionEntity();
@@ -38,14 +47,15 @@ public class WaterViewProjector {
         row.persist();
     }
 
-    public void applySample(WaterSampleAssessment sample) {
+    public void applySample(WaterSampleAssessment sample, Instant eventTime) {
         WaterLatestSampleEntity row = WaterLatestSampleEntity.findById(sample.sectionId());
         Instant sampledAt = sample.sampledAt().toInstant();
         if (row == null) {
             row = new WaterLatestSampleEntity();
             row.sectionId = sample.sectionId();
-        } else if (sampledAt.isBefore(row.sampledAt)) {
-            // an older sample (or its correction) says nothing about the section's latest class
+        } else if (EventOrder.older(sampledAt, row.sampledAt, eventTime, row.eventTime)) {
+            // an older sample (or its correction) says nothing about the section's latest class; of the same sample,
+            // the report stated last holds
             return;
         }
         row.town = sample.town();
@@ -56,16 +66,18 @@ public class WaterViewProjector {
         row.mainPollutants = ViewKeys.joined(sample.mainPollutants());
         row.itemsBreakingTarget = ViewKeys.joined(sample.itemsBreakingTarget());
         row.correction = sample.correction();
+        row.eventTime = eventTime;
         row.persist();
     }
 
-    public void applySectionAssessment(WaterSectionAssessment assessment) {
+    /** Stores the section's period class and, when it is now the section's latest period, its latest class. */
+    public void applySectionAssessment(WaterSectionAssessment assessment, Instant eventTime) {
         String id = ViewKeys.of(assessment.sectionId(), assessment.period());
         WaterSectionAssessmentEntity row = WaterSectionAssessmentEntity.findById(id);
         if (row == null) {
             row = new WaterSectionAssessmentEntity();
             row.id = id;
-        } else if (assessment.to().isBefore(row.periodTo)) {
+        } else if (EventOrder.older(assessment.to(), row.periodTo, eventTime, row.eventTime)) {
             return;
         }
         row.sectionId = assessment.sectionId();
@@ -81,15 +93,27 @@ public class WaterViewProjector {
         row.lastYearClass = assessment.lastYearClass();
         row.classChange = assessment.classChange();
         row.receivedAt = Instant.now();
+        row.eventTime = eventTime;
         row.persist();
+        WaterSectionLatestEntity latest = WaterSectionLatestEntity.findById(row.sectionId);
+        if (latest == null || latest.assessmentId.equals(row.id) || row.supersedes(latest)) {
+            if (latest == null) {
+                latest = new WaterSectionLatestEntity();
+                latest.sectionId = row.sectionId;
+            }
+            latest.assessmentId = row.id;
+            latest.copy(row);
+            latest.persist();
+        }
+        towns.named(assessment.town());
     }
 
-    public void applyCityAssessment(WaterCityAssessment assessment) {
+    public void applyCityAssessment(WaterCityAssessment assessment, Instant eventTime) {
         WaterCityAssessmentEntity row = WaterCityAssessmentEntity.findById(assessment.period());
         if (row == null) {
             row = new WaterCityAssessmentEntity();
             row.period = assessment.period();
-        } else if (assessment.to().isBefore(row.periodTo)) {
+        } else if (EventOrder.older(assessment.to(), row.periodTo, eventTime, row.eventTime)) {
             return;
         }
         row.periodFrom = assessment.from();
@@ -105,6 +129,7 @@ public class WaterViewProjector {
         row.sectionsImproved = ViewKeys.joined(assessment.sectionsImproved());
         row.sectionsWorsened = ViewKeys.joined(assessment.sectionsWorsened());
         row.receivedAt = Instant.now();
+        row.eventTime = eventTime;
         row.persist();
     }
 }

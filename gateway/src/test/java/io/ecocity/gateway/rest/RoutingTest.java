@@ -142,10 +142,12 @@ class RoutingTest {
         Downstream stubs = new Downstream(controlUrl);
         String failing = token();
         for (int i = 0; i < 4; i++) {
-            // 500 is the service's own answer: passed through, not retried, but counted by the breaker
-            given().get("/api/water/flaky/" + failing + "?failures=100&status=500").then().statusCode(500);
+            // a 503 of the service is its fault: passed through (a write is not retried) and counted by the breaker
+            given().contentType("application/json").body("{}").post("/api/water/flaky/" + failing
+                    + "?failures=100&status=503").then().statusCode(503).body("failure", equalTo(i + 1));
         }
-        given().get("/api/water/flaky/" + failing + "?failures=100&status=500").then().statusCode(503)
+        given().contentType("application/json").body("{}").post("/api/water/flaky/" + failing
+                + "?failures=100&status=503").then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("domain", equalTo("water"))
                 .body("retryAfterSeconds", notNullValue())
@@ -157,6 +159,24 @@ class RoutingTest {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().get("/api/water/echo/after-trial").then().statusCode(200));
         given().get("/api/city/overview").then().body("water.freshness.service.circuit", equalTo("CLOSED"));
+    }
+
+    @Test
+    void answersThatACallerCausedNeverOpenTheCircuitForOthers() {
+        Downstream stubs = new Downstream(controlUrl);
+        String serverError = token();
+        String badRequest = token();
+        for (int i = 0; i < 5; i++) {
+            // one caller's request that the service answers with 500 or 400: passed through, not retried, not counted
+            given().get("/api/water/flaky/" + serverError + "?failures=100&status=500").then().statusCode(500);
+            given().get("/api/water/flaky/" + badRequest + "?failures=100&status=400").then().statusCode(400);
+        }
+        assertEquals(5, stubs.requestsFor(serverError), "a 500 is not retried");
+        assertEquals(5, stubs.requestsFor(badRequest), "a 400 is not retried");
+        given().get("/api/water/echo/another-caller").then().statusCode(200).body("path",
+                equalTo("/api/water/echo/another-caller"));
+        given().get("/api/city/overview").then().statusCode(200)
+                .body("water.freshness.service.circuit", equalTo("CLOSED"));
     }
 
     @Test

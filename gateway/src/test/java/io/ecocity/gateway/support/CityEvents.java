@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.events.EventContracts;
 import io.ecocity.events.EventType;
 import io.ecocity.kafka.TopicProbe;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Sends events to the real broker as the domain services would: built as the contract's record, checked against its schema. */
@@ -29,6 +32,11 @@ public final class CityEvents {
     }
 
     public void send(String id, EventType type, String key, Object payload) {
+        send(id, type, key, payload, Instant.now());
+    }
+
+    /** Sends the payload as stated by its service at {@code time} (the event's {@code ce_time}). */
+    public void send(String id, EventType type, String key, Object payload, Instant time) {
         String body;
         try {
             body = json.writeValueAsString(payload);
@@ -36,6 +44,8 @@ public final class CityEvents {
             throw new IllegalStateException(e);
         }
         assertEquals(List.of(), EventContracts.violations(type.type(), body), "the test event keeps its contract");
-        probe.send(type.topic(), key, TopicProbe.cloudEventHeaders(id, type.type()), body);
+        Map<String, String> headers = new HashMap<>(TopicProbe.cloudEventHeaders(id, type.type()));
+        headers.put("ce_time", time.toString());
+        probe.send(type.topic(), key, headers, body);
     }
 }
