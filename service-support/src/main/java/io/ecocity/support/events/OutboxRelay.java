@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -161,8 +163,26 @@ public class OutboxRelay {
         }
         Producer<String, String> kafka = producer();
         List<Future<?>> sends = new ArrayList<>(batch.size());
+        AtomicBoolean aborted = new AtomicBoolean();
         for (OutboxEvent event : batch) {
-            sends.add(kafka.send(toRecord(event)));
+            if (aborted.get()) {
+                break;
+            }
+            try {
+                sends.add(kafka.send(toRecord(event), (metadata, error) -> {
+                    if (error != null && aborted.compareAndSet(false, true)) {
+                        // Order per key: nothing sent after a failed event may reach the broker before it is resent.
+                        // Closing at once fails every record not yet written; those in flight on its partition fail
+                        // by the idempotent producer's sequence numbers. The relay resends from the failed one on.
+                        kafka.close(Duration.ZERO);
+                    }
+                }));
+            } catch (RuntimeException e) {
+                // refused before sending, or the producer was closed by the abort above
+                aborted.set(true);
+                LOG.debugf("outbox send stopped at %s: %s", event.eventId, e.getMessage());
+                break;
+            }
         }
         List<Long> acknowledged = new ArrayList<>(batch.size());
         RuntimeException failure = null;
@@ -179,6 +199,10 @@ public class OutboxRelay {
         markPublished(acknowledged);
         if (failure != null) {
             throw failure;
+        }
+        if (acknowledged.size() < batch.size()) {
+            throw new IllegalStateException("sending stopped after " + acknowledged.size() + " of " + batch.size()
+                    + " events");
         }
         return acknowledged.size();
     }
@@ -290,7 +314,7 @@ public class OutboxRelay {
         producer = null;
         if (current != null) {
             try {
-                current.close(java.time.Duration.ofSeconds(2));
+                current.close(Duration.ofSeconds(2));
             } catch (RuntimeException e) {
                 LOG.debug("closing the outbox producer failed", e);
             }
