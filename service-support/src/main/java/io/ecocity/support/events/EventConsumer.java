@@ -2,6 +2,9 @@ package io.ecocity.support.events;
 
 import io.ecocity.events.CloudEventHeaders;
 import io.ecocity.events.Topics;
+import io.ecocity.support.health.WorkerHeartbeats;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -24,12 +27,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -39,8 +42,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Consumes the topics of the service's {@link EventHandler}s: each poll is applied in one transaction together with
- * the ids of its events (so a redelivered event changes nothing), offsets are committed only after that, and an
- * event that cannot be applied goes to {@code <topic>.dlq} with the reason while the others go on.
+ * the ids of its events (so a redelivered event changes nothing), and offsets are committed only after that.
+ * <p>
+ * Only the content of an event ({@link RejectedEventException}: schema, validation, a domain rule) sends it to
+ * {@code <topic>.dlq}, with the reason and where it came from; the rest of its poll is applied in one transaction
+ * without it. Any other failure (the database, the broker) is transient: the poll is retried with exponential
+ * backoff for as long as the failure lasts, nothing is committed or dead-lettered for it, and readiness reports the
+ * consumer stuck meanwhile.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -52,25 +60,40 @@ public class EventConsumer {
     private final Instance<EventHandler> handlers;
     private final EntityManager entityManager;
     private final EventsConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafkaSettings;
+    private final WorkerHeartbeats heartbeats;
     private final String applicationName;
     private final Map<String, EventHandler> handlerByTopic = new HashMap<>();
-    private final AtomicLong applied = new AtomicLong();
-    private final AtomicLong deadLettered = new AtomicLong();
+    private final Counter applied;
+    private final Counter deadLettered;
+    private final Counter transientRetries;
     private volatile boolean running;
     private volatile Thread worker;
+    private volatile WorkerHeartbeats.Heartbeat heartbeat;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile KafkaProducer<String, String> deadLetters;
     private volatile Instant lastCleanup = Instant.now();
+    private volatile Stuck stuck;
+
+    /** The consumer is retrying a poll that a transient failure holds up. */
+    public record Stuck(Instant since, long attempts, String reason) {
+    }
 
     public EventConsumer(@Any Instance<EventHandler> handlers, EntityManager entityManager, EventsConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            KafkaClientSettings kafkaSettings, WorkerHeartbeats heartbeats, MeterRegistry meters,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.handlers = handlers;
         this.entityManager = entityManager;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaSettings = kafkaSettings;
+        this.heartbeats = heartbeats;
         this.applicationName = applicationName;
+        this.applied = Counter.builder("ecocity.events.consumer.applied")
+                .description("Events applied by the consumer").register(meters);
+        this.deadLettered = Counter.builder("ecocity.events.consumer.dead.lettered")
+                .description("Events sent to a dead-letter topic for their content").register(meters);
+        this.transientRetries = Counter.builder("ecocity.events.consumer.transient.retries")
+                .description("Polls retried after a database or broker failure").register(meters);
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -89,11 +112,16 @@ public class EventConsumer {
         Thread thread = new Thread(this::run, "event-consumer");
         thread.setDaemon(true);
         worker = thread;
+        heartbeat = heartbeats.register("event consumer", thread);
         thread.start();
     }
 
     void onStop(@Observes ShutdownEvent shutdown) {
         running = false;
+        WorkerHeartbeats.Heartbeat beat = heartbeat;
+        if (beat != null) {
+            beat.stopped();
+        }
         KafkaConsumer<String, String> current = consumer;
         if (current != null) {
             current.wakeup();
@@ -117,25 +145,34 @@ public class EventConsumer {
     }
 
     public long appliedCount() {
-        return applied.get();
+        return (long) applied.count();
     }
 
     public long deadLetteredCount() {
-        return deadLettered.get();
+        return (long) deadLettered.count();
+    }
+
+    public long transientRetryCount() {
+        return (long) transientRetries.count();
+    }
+
+    /** The transient failure the consumer is retrying now, or null when it is keeping up. */
+    public Stuck stuck() {
+        return stuck;
     }
 
     private void run() {
         while (running) {
             String groupId = config.consumer().groupId().orElse(applicationName);
-            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(KafkaClientSettings.consumer(
-                    bootstrapServers, groupId, applicationName + "-consumer", config.consumer().maxPollRecords()))) {
+            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(kafkaSettings.consumer(
+                    groupId, applicationName + "-consumer", config.consumer().maxPollRecords()))) {
                 consumer = kafka;
                 kafka.subscribe(handlerByTopic.keySet());
                 while (running) {
+                    beat();
                     ConsumerRecords<String, String> records = kafka.poll(config.consumer().pollTimeout());
                     if (!records.isEmpty()) {
-                        process(records);
-                        kafka.commitSync();
+                        applyUntilDone(kafka, records);
                     }
                     forgetOldEventIdsNowAndThen();
                 }
@@ -153,6 +190,82 @@ public class EventConsumer {
         }
     }
 
+    private void beat() {
+        WorkerHeartbeats.Heartbeat beat = heartbeat;
+        if (beat != null) {
+            beat.beat();
+        }
+    }
+
+    /**
+     * Applies a poll and commits its offsets; a transient failure is retried with exponential backoff for as long as
+     * it lasts, the partitions paused meanwhile (so the group keeps the consumer) and nothing committed.
+     */
+    private void applyUntilDone(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) {
+        long backoff = config.consumer().retryBackoff().toMillis();
+        long attempts = 0;
+        while (running) {
+            try {
+                process(records);
+                kafka.commitSync();
+                if (stuck != null) {
+                    LOG.infof("event consumer recovered after %d retries", attempts);
+                }
+                stuck = null;
+                return;
+            } catch (WakeupException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                attempts++;
+                transientRetries.increment();
+                String reason = rootMessage(e);
+                Stuck before = stuck;
+                stuck = new Stuck(before == null ? Instant.now() : before.since(), attempts, reason);
+                LOG.warnf("event consumer could not apply %d events (%s); retry %d in %d ms, offsets not committed",
+                        records.count(), reason, attempts, backoff);
+                waitPaused(kafka, backoff);
+                backoff = Math.min(backoff * 2, config.consumer().maxRetryBackoff().toMillis());
+                if (!kafka.assignment().containsAll(records.partitions())) {
+                    // a rebalance took some of these partitions away: their new owner resumes from the last commit
+                    LOG.info("partitions reassigned while retrying; polling afresh");
+                    stuck = null;
+                    seekToStartOf(kafka, records);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Sleeps while still polling (nothing is returned from paused partitions), so the group keeps its member. */
+    private void waitPaused(KafkaConsumer<String, String> kafka, long millis) {
+        Set<TopicPartition> paused = kafka.assignment();
+        kafka.pause(paused);
+        long end = System.nanoTime() + millis * 1_000_000L;
+        try {
+            while (running && System.nanoTime() < end) {
+                beat();
+                ConsumerRecords<String, String> none = kafka.poll(Duration.ofMillis(
+                        Math.max(1, Math.min(1_000, (end - System.nanoTime()) / 1_000_000L))));
+                if (!none.isEmpty()) {
+                    // only after a rebalance assigned new, unpaused partitions: read again from the commit
+                    seekToStartOf(kafka, none);
+                }
+            }
+        } finally {
+            kafka.resume(kafka.assignment());
+        }
+    }
+
+    /** Rewinds the consumer to the first offset of these records in each partition it still owns. */
+    private static void seekToStartOf(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) {
+        Set<TopicPartition> owned = kafka.assignment();
+        for (TopicPartition partition : records.partitions()) {
+            if (owned.contains(partition)) {
+                kafka.seek(partition, records.records(partition).get(0).offset());
+            }
+        }
+    }
+
     private void forgetOldEventIdsNowAndThen() {
         Instant now = Instant.now();
         if (now.isBefore(lastCleanup.plusSeconds(60))) {
@@ -166,28 +279,39 @@ public class EventConsumer {
                 .executeUpdate());
     }
 
+    /**
+     * Applies the poll in one transaction. An event its handler rejects is taken out and the rest applied again in
+     * one transaction; the rejected ones go to the dead letters once the others are committed. Anything else
+     * propagates as transient, with nothing committed.
+     */
     private void process(ConsumerRecords<String, String> records) {
         List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
         records.forEach(batch::add);
         List<Parsed> parsed = new ArrayList<>(batch.size());
+        List<Rejected> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : batch) {
             try {
                 parsed.add(new Parsed(record, toEvent(record)));
             } catch (RejectedEventException e) {
-                deadLetter(record, e.getMessage());
+                rejected.add(new Rejected(record, e.getMessage()));
             }
         }
-        if (parsed.isEmpty()) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(parsed));
-            applied.addAndGet(parsed.size());
-        } catch (RuntimeException batchFailure) {
-            // One bad event must not hold back the others: apply them one by one to find it.
-            for (Parsed one : parsed) {
-                applyAlone(one);
+        while (!parsed.isEmpty()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyAll(parsed));
+                applied.increment(parsed.size());
+                break;
+            } catch (RuntimeException e) {
+                RejectedInBatch rejection = rejectedInBatch(e);
+                if (rejection == null) {
+                    throw e;
+                }
+                Parsed culprit = parsed.remove(rejection.index);
+                rejected.add(new Rejected(culprit.record, rejection.getCause().getMessage()));
             }
+        }
+        for (Rejected one : rejected) {
+            deadLetter(one.record, one.reason);
         }
     }
 
@@ -197,10 +321,19 @@ public class EventConsumer {
         Set<String> alreadyApplied = alreadyApplied(events);
         Set<String> seenInBatch = new HashSet<>();
         Instant now = Instant.now();
-        for (Parsed one : events) {
+        for (int i = 0; i < events.size(); i++) {
+            Parsed one = events.get(i);
             String dedupeKey = dedupeKey(one.event);
             if (!alreadyApplied.contains(dedupeKey) && seenInBatch.add(dedupeKey)) {
-                handle(one.event);
+                try {
+                    handle(one.event);
+                } catch (RuntimeException e) {
+                    RejectedEventException rejection = rejectionIn(e);
+                    if (rejection != null) {
+                        throw new RejectedInBatch(i, rejection);
+                    }
+                    throw e;
+                }
                 entityManager.persist(new ProcessedEvent(dedupeKey, one.event.topic(), now));
             }
         }
@@ -219,38 +352,6 @@ public class EventConsumer {
                     .getResultList());
         }
         return found;
-    }
-
-    private void applyAlone(Parsed one) {
-        int attempts = Math.max(1, config.consumer().maxAttempts());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(one.event));
-                applied.incrementAndGet();
-                return;
-            } catch (RuntimeException e) {
-                RejectedEventException rejection = rejectionIn(e);
-                if (rejection != null) {
-                    deadLetter(one.record, rejection.getMessage());
-                    return;
-                }
-                if (attempt >= attempts) {
-                    deadLetter(one.record, "not applied after " + attempts + " attempts: " + rootMessage(e));
-                    return;
-                }
-                LOG.warnf("event %s failed (attempt %d of %d): %s", one.event.id(), attempt, attempts, rootMessage(e));
-                sleep(200L * attempt);
-            }
-        }
-    }
-
-    private void applyOnce(ReceivedEvent event) {
-        String dedupeKey = dedupeKey(event);
-        if (entityManager.find(ProcessedEvent.class, dedupeKey) != null) {
-            return;
-        }
-        handle(event);
-        entityManager.persist(new ProcessedEvent(dedupeKey, event.topic(), Instant.now()));
     }
 
     private void handle(ReceivedEvent event) {
@@ -325,7 +426,7 @@ public class EventConsumer {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not write to " + topic, e);
         }
-        deadLettered.incrementAndGet();
+        deadLettered.increment();
         LOG.warnf("event at %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(), topic, reason);
     }
 
@@ -335,12 +436,21 @@ public class EventConsumer {
             synchronized (this) {
                 current = deadLetters;
                 if (current == null) {
-                    current = new KafkaProducer<>(KafkaClientSettings.producer(bootstrapServers, applicationName + "-dlq"));
+                    current = new KafkaProducer<>(kafkaSettings.producer(applicationName + "-dlq"));
                     deadLetters = current;
                 }
             }
         }
         return current;
+    }
+
+    private static RejectedInBatch rejectedInBatch(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RejectedInBatch rejected) {
+                return rejected;
+            }
+        }
+        return null;
     }
 
     private static RejectedEventException rejectionIn(Throwable e) {
@@ -369,5 +479,18 @@ public class EventConsumer {
     }
 
     private record Parsed(ConsumerRecord<String, String> record, ReceivedEvent event) {
+    }
+
+    private record Rejected(ConsumerRecord<String, String> record, String reason) {
+    }
+
+    /** The handler rejected the event at this index of the batch: the transaction rolls back without it. */
+    private static final class RejectedInBatch extends RuntimeException {
+        private final int index;
+
+        RejectedInBatch(int index, RejectedEventException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.index = index;
+        }
     }
 }

@@ -44,9 +44,16 @@ public interface EventsConfig {
         /** The consumer group; by default the application name. */
         Optional<String> groupId();
 
-        /** Attempts at an event that fails for a reason other than its content, before it goes to the DLQ. */
-        @WithDefault("3")
-        int maxAttempts();
+        /**
+         * The first wait before a poll that failed for a reason other than its content (the database, the broker) is
+         * tried again; each further failure doubles it up to {@link #maxRetryBackoff()}. Such a poll is retried for
+         * as long as the failure lasts and never dead-lettered.
+         */
+        @WithDefault("PT0.2S")
+        Duration retryBackoff();
+
+        @WithDefault("PT30S")
+        Duration maxRetryBackoff();
 
         @WithDefault("PT0.2S")
         Duration pollTimeout();

@@ -1,6 +1,9 @@
 package io.ecocity.support.events;
 
 import io.ecocity.events.CloudEventHeaders;
+import io.ecocity.support.health.WorkerHeartbeats;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -12,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +26,8 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -45,8 +51,12 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final DataSource dataSource;
     private final EventsConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafkaSettings;
+    private final WorkerHeartbeats heartbeats;
     private final String applicationName;
+    private final AtomicLong backlog = new AtomicLong();
+    private volatile Instant lastBacklogCount = Instant.EPOCH;
+    private volatile WorkerHeartbeats.Heartbeat heartbeat;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private volatile Thread worker;
@@ -54,13 +64,17 @@ public class OutboxRelay {
     private volatile Instant lastCleanup = Instant.EPOCH;
 
     public OutboxRelay(EntityManager entityManager, DataSource dataSource, EventsConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            KafkaClientSettings kafkaSettings, WorkerHeartbeats heartbeats, MeterRegistry meters,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaSettings = kafkaSettings;
+        this.heartbeats = heartbeats;
         this.applicationName = applicationName;
+        Gauge.builder("ecocity.events.outbox.backlog", backlog, AtomicLong::get)
+                .description("Events in the outbox not yet acknowledged by the broker (counted at most once a second)")
+                .register(meters);
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -72,11 +86,15 @@ public class OutboxRelay {
         Thread thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         worker = thread;
+        heartbeat = heartbeats.register("outbox relay", thread);
         thread.start();
     }
 
     void onStop(@Observes ShutdownEvent shutdown) {
         running = false;
+        if (heartbeat != null) {
+            heartbeat.stopped();
+        }
         wake();
         Thread thread = worker;
         if (thread != null) {
@@ -107,11 +125,18 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerSettings() {
-        return KafkaClientSettings.producer(bootstrapServers, applicationName + "-outbox");
+        return kafkaSettings.producer(applicationName + "-outbox");
     }
 
     private void run() {
         while (running) {
+            heartbeat.beat();
+            try {
+                // counted also while the broker is away, when the backlog is what an operator watches
+                countBacklogNowAndThen();
+            } catch (RuntimeException e) {
+                LOG.debugf("could not count the outbox backlog: %s", e.getMessage());
+            }
             try {
                 int published = publishBatch();
                 cleanUpNowAndThen();
@@ -138,8 +163,26 @@ public class OutboxRelay {
         }
         Producer<String, String> kafka = producer();
         List<Future<?>> sends = new ArrayList<>(batch.size());
+        AtomicBoolean aborted = new AtomicBoolean();
         for (OutboxEvent event : batch) {
-            sends.add(kafka.send(toRecord(event)));
+            if (aborted.get()) {
+                break;
+            }
+            try {
+                sends.add(kafka.send(toRecord(event), (metadata, error) -> {
+                    if (error != null && aborted.compareAndSet(false, true)) {
+                        // Order per key: nothing sent after a failed event may reach the broker before it is resent.
+                        // Closing at once fails every record not yet written; those in flight on its partition fail
+                        // by the idempotent producer's sequence numbers. The relay resends from the failed one on.
+                        kafka.close(Duration.ZERO);
+                    }
+                }));
+            } catch (RuntimeException e) {
+                // refused before sending, or the producer was closed by the abort above
+                aborted.set(true);
+                LOG.debugf("outbox send stopped at %s: %s", event.eventId, e.getMessage());
+                break;
+            }
         }
         List<Long> acknowledged = new ArrayList<>(batch.size());
         RuntimeException failure = null;
@@ -156,6 +199,10 @@ public class OutboxRelay {
         markPublished(acknowledged);
         if (failure != null) {
             throw failure;
+        }
+        if (acknowledged.size() < batch.size()) {
+            throw new IllegalStateException("sending stopped after " + acknowledged.size() + " of " + batch.size()
+                    + " events");
         }
         return acknowledged.size();
     }
@@ -213,6 +260,15 @@ public class OutboxRelay {
         });
     }
 
+    private void countBacklogNowAndThen() {
+        Instant now = Instant.now();
+        if (now.isBefore(lastBacklogCount.plusSeconds(1))) {
+            return;
+        }
+        lastBacklogCount = now;
+        backlog.set(pending());
+    }
+
     private void cleanUpNowAndThen() {
         Instant now = Instant.now();
         if (now.isBefore(lastCleanup.plusSeconds(60))) {
@@ -258,7 +314,7 @@ public class OutboxRelay {
         producer = null;
         if (current != null) {
             try {
-                current.close(java.time.Duration.ofSeconds(2));
+                current.close(Duration.ofSeconds(2));
             } catch (RuntimeException e) {
                 LOG.debug("closing the outbox producer failed", e);
             }

@@ -8,12 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -28,16 +26,16 @@ public class TopicInitializer {
 
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final int partitions;
     private final short replicationFactor;
     private final boolean enabled;
 
-    public TopicInitializer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public TopicInitializer(KafkaClientSettings kafka,
             @ConfigProperty(name = "ecocity.events.topics.partitions", defaultValue = "3") int partitions,
             @ConfigProperty(name = "ecocity.events.topics.replication-factor", defaultValue = "1") short replicationFactor,
             @ConfigProperty(name = "ecocity.events.topics.create", defaultValue = "true") boolean enabled) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
         this.enabled = enabled;
@@ -60,10 +58,7 @@ public class TopicInitializer {
     }
 
     void createMissingTopics() {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 8_000))) {
+        try (Admin admin = Admin.create(kafka.admin())) {
             Set<String> existing = admin.listTopics().names().get(8, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : suiteTopics()) {
