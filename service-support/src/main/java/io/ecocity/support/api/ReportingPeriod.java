@@ -156,6 +156,12 @@ public record ReportingPeriod(String label, LocalDate from, LocalDate to) {
         return date;
     }
 
+    /** A year a caller names (a query parameter, a target's year): within {@value #MIN_YEAR}–{@value #MAX_YEAR}. */
+    public static int requireYear(String field, int year) {
+        year(field, year);
+        return year;
+    }
+
     private static void year(String field, int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new InvalidInputException(field, field + " lies outside the years " + MIN_YEAR + "–" + MAX_YEAR);

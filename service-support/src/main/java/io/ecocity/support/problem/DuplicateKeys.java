@@ -35,12 +35,12 @@ public final class DuplicateKeys {
      * Runs a creation (its transaction ends inside {@code creation}); a unique violation at flush or commit becomes a
      * {@link ConflictException} naming {@code existing}.
      */
-    public static <T> T create(Supplier<T> creation, String detail, URI existing) {
+    public static <T> T create(Supplier<T> creation, String detail, Supplier<URI> existing) {
         try {
             return creation.get();
         } catch (RuntimeException e) {
             if (violatedBy(e)) {
-                throw new ConflictException(detail, existing);
+                throw new ConflictException(detail, existing.get());
             }
             throw e;
         }

@@ -150,6 +150,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json); // the framework's reader wraps syntax errors (a field twice) in a bare 400
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         String title = original.getStatusInfo().getReasonPhrase();

@@ -71,7 +71,7 @@ class ProblemMappersTest {
         assertEquals(409, mappers.unexpected(atCommit).getStatus());
         ConflictException conflict = assertThrows(ConflictException.class, () -> DuplicateKeys.create(() -> {
             throw atCommit;
-        }, "exists", URI.create("/api/x/1")));
+        }, "exists", () -> URI.create("/api/x/1")));
         Response response = mappers.conflict(conflict);
         assertEquals(409, response.getStatus());
         assertEquals(URI.create("/api/x/1"), response.getLocation());
