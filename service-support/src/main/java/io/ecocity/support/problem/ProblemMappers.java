@@ -25,6 +25,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Requests answered 500, by {@code kind} (exception or error); a micrometer registry exports it if present. */
     public static final String UNEXPECTED_FAILURES = "ecocity.http.unexpected.failures";
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
@@ -82,6 +83,8 @@ public class ProblemMappers {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+        } else if (e instanceof JsonParseException parse) {
+            field = duplicatedField(parse);
         }
         String message = plainMessage(e, field);
         Problem problem = Problem.of(400, "unreadable-body", "Unreadable request body", message);
@@ -92,7 +95,7 @@ public class ProblemMappers {
      * Jackson's messages name Java types ("Cannot deserialize value of type `java.math.BigDecimal`", a record's
      * class); a caller is told the field and the JSON it expects instead.
      */
-    static String plainMessage(JsonProcessingException e, String field) {
+    public static String plainMessage(JsonProcessingException e, String field) {
         String subject = field == null ? "the body" : field;
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'";
@@ -115,9 +118,32 @@ public class ProblemMappers {
         }
         if (e instanceof JsonParseException) {
             String first = original.lines().findFirst().orElse("");
+            java.util.regex.Matcher duplicate = DUPLICATE.matcher(first);
+            if (duplicate.lookingAt()) {
+                return "field '" + duplicate.group(1) + "' is given twice";
+            }
+            if (first.startsWith("Non-standard token")) {
+                return "the body is not valid JSON: NaN and Infinity are not JSON numbers";
+            }
             return "the body is not valid JSON: " + (mentionsJava(first) ? "unexpected content" : first);
         }
         return mentionsJava(original) ? "the body cannot be read as the JSON this endpoint expects" : original;
+    }
+
+    /** Where a field given twice is: the object holding it ({@code [0].quantities}), or the field at the top. */
+    private static String duplicatedField(JsonParseException e) {
+        String first = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        java.util.regex.Matcher duplicate = DUPLICATE.matcher(first);
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        if (!duplicate.lookingAt() || parser == null || parser.getParsingContext() == null) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = parser.getParsingContext().getParent();
+             c != null && !c.inRoot(); c = c.getParent()) {
+            parts.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : String.valueOf(c.getCurrentName()));
+        }
+        return parts.isEmpty() ? duplicate.group(1) : String.join(".", parts).replace(".[", "[");
     }
 
     private static boolean mentionsJava(String message) {
