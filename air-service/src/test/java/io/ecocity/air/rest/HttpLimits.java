@@ -14,11 +14,16 @@ final class HttpLimits {
     }
 
     static int statusOfDeclaredBody(String path, long contentLength) {
+        return statusOf("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + contentLength + "\r\n\r\n[");
+    }
+
+    /** The status line's code of a raw request (head and the start of a body), read before the body is complete. */
+    static int statusOf(String request) {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + contentLength + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder line = new StringBuilder();

@@ -74,6 +74,10 @@ class ObservationHostileInputTest {
     void aBodyAboveTheHttpLimitIs413AndOneAboveTheBatchLimitIs400() {
         org.junit.jupiter.api.Assertions.assertEquals(413, HttpLimits.statusOfDeclaredBody("/api/air/observations",
                 17L * 1024 * 1024));
+        org.junit.jupiter.api.Assertions.assertEquals(431, HttpLimits.statusOf("GET /api/air/stations HTTP/1.1\r\n"
+                + "Host: localhost\r\nX-Padding: " + "x".repeat(17 * 1024) + "\r\n\r\n"));
+        org.junit.jupiter.api.Assertions.assertEquals(414, HttpLimits.statusOf("GET /api/air/stations?q="
+                + "x".repeat(9 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"));
         StringBuilder batch = new StringBuilder("[");
         for (int i = 0; i < 10_001; i++) {
             batch.append(i == 0 ? "" : ",").append("{}");

@@ -10,15 +10,20 @@ import java.util.Optional;
  * arithmetic or formatting: {@code 1e999999999} is a short literal, but {@code toPlainString()} or {@code setScale}
  * on it asks for a gigabyte. A number is accepted when, without its trailing zeros, its magnitude is below
  * 10^{@value #MAX_INTEGER_DIGITS}, it has at most {@value #MAX_SCALE} decimal places and at most
- * {@value #MAX_PRECISION} significant digits; NaN and infinities are refused. Zero in any spelling ({@code -0},
+ * {@value #MAX_PRECISION} significant digits (so formatting any accepted number costs at most some 70 characters); NaN and infinities are refused. Zero in any spelling ({@code -0},
  * {@code 0e-999999999}) is zero. Each service's plausibility ceilings come after this bound, never instead of it.
  */
 public final class DecimalBounds {
 
     /** Digits before the decimal point: precision − scale of the value without trailing zeros. */
     public static final int MAX_INTEGER_DIGITS = 30;
-    public static final int MAX_SCALE = 20;
-    public static final int MAX_PRECISION = 30;
+    /**
+     * Decimal places and significant digits: room for every figure the suite computes itself (a mean to
+     * {@code MathContext.DECIMAL128} has 34 digits) and reads back from an event; the services' own rules allow far
+     * fewer in their inputs (air 6 decimals, water 8, waste 6).
+     */
+    public static final int MAX_SCALE = 40;
+    public static final int MAX_PRECISION = 40;
 
     private DecimalBounds() {
     }

@@ -25,10 +25,11 @@ class DecimalBoundsTest {
     @ValueSource(strings = {"0", "-0", "0.0", "0e-999999999", "0e999999999", "1", "-1",
             "999999999999999999999999999999", "-999999999999999999999999999999", // 30 integer digits
             "9.99999999999999999999e29", "1e29", "1E+29", "1000000000000000000000000000000e-1",
-            "0.00000000000000000001", "-0.00000000000000000001", "1e-20", // 20 decimal places
-            "1.00000000000000000000000000000000000000", // trailing zeros carry no digits
-            "1234567890.12345678901234567890", // 30 significant digits: 10 + 20
-            "123456789012345678901234567890"})
+            "1e-40", "-1e-40", "0.0000000000000000000000000000000000000001", // 40 decimal places
+            "1.000000000000000000000000000000000000000000000000000000", // trailing zeros carry no digits
+            "0.3333333333333333333333333333333333", // a DECIMAL128 mean: 34 digits
+            "123456789012345678901234567890.1234567890", // 40 significant digits: 30 + 10
+            "1.234567890123456789012345678901234567890e-1"})
     void acceptsEveryNumberWithinTheBounds(String literal) {
         assertTrue(DecimalBounds.problemOf(new BigDecimal(literal)).isEmpty(), literal);
     }
@@ -42,17 +43,20 @@ class DecimalBoundsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e-999999999", "1e-21", "0.000000000000000000001", "-1e-21", "1.000000000000000000001"})
-    void refusesMoreThanTwentyDecimalPlaces(String literal) {
-        assertEquals("has too many decimal places: at most 20", DecimalBounds.problemOf(new BigDecimal(literal)).orElseThrow(),
+    @ValueSource(strings = {"1e-999999999", "1e-41", "0.00000000000000000000000000000000000000001", "-1e-41",
+            "0.0000000000000000000000000000000000000000100"})
+    void refusesMoreThanFortyDecimalPlaces(String literal) {
+        assertEquals("has too many decimal places: at most 40", DecimalBounds.problemOf(new BigDecimal(literal)).orElseThrow(),
                 literal);
     }
 
     @Test
-    void refusesMoreThanThirtySignificantDigits() {
-        assertEquals("has too many significant digits: at most 30",
-                DecimalBounds.problemOf(new BigDecimal("12345678901.12345678901234567891")).orElseThrow());
-        assertTrue(DecimalBounds.problemOf(new BigDecimal("1234567890.12345678901234567890")).isEmpty());
+    void refusesMoreThanFortySignificantDigits() {
+        assertEquals("has too many significant digits: at most 40",
+                DecimalBounds.problemOf(new BigDecimal("123456789012345678901234567890.12345678901")).orElseThrow());
+        assertEquals("has too many significant digits: at most 40",
+                DecimalBounds.problemOf(new BigDecimal("1.2345678901234567890123456789012345678901")).orElseThrow());
+        assertTrue(DecimalBounds.problemOf(new BigDecimal("123456789012345678901234567890.1234567890")).isEmpty());
     }
 
     @Test
