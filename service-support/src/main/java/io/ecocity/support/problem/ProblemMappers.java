@@ -106,6 +106,11 @@ public class ProblemMappers {
                     + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
         }
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        // a field twice is a parse error, but arrives wrapped with its path when a deserializer of ours was reading
+        java.util.regex.Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.lookingAt()) {
+            return "field '" + duplicate.group(1) + "' is given twice";
+        }
         if (original.startsWith("the number ")) {
             return subject + ": " + original; // our own bound, already in plain words
         }
@@ -118,10 +123,6 @@ public class ProblemMappers {
         }
         if (e instanceof JsonParseException) {
             String first = original.lines().findFirst().orElse("");
-            java.util.regex.Matcher duplicate = DUPLICATE.matcher(first);
-            if (duplicate.lookingAt()) {
-                return "field '" + duplicate.group(1) + "' is given twice";
-            }
             if (first.startsWith("Non-standard token")) {
                 return "the body is not valid JSON: NaN and Infinity are not JSON numbers";
             }
