@@ -9,6 +9,8 @@ import io.ecocity.air.domain.AqiReportKind;
 import io.ecocity.air.domain.IndividualAqi;
 import io.ecocity.air.domain.Pollutant;
 import io.ecocity.support.api.BeijingTime;
+import io.ecocity.support.api.ReportingPeriod;
+import io.ecocity.support.input.DecimalBounds;
 import io.ecocity.support.problem.FieldError;
 import io.ecocity.support.problem.InvalidInputException;
 import jakarta.validation.Valid;
@@ -84,7 +86,7 @@ public class AqiCalculationResource {
                     + "(ecocity.air.aqi.*) because RULES.md marks them unverified.")
     public CalculationResponse calculate(@Valid @NotNull CalculationRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        AqiReportKind kind = switch (request.kind().toLowerCase()) {
+        AqiReportKind kind = switch (request.kind().toLowerCase(java.util.Locale.ROOT)) {
             case "hourly" -> AqiReportKind.HOURLY;
             case "daily" -> AqiReportKind.DAILY;
             default -> {
@@ -93,7 +95,11 @@ public class AqiCalculationResource {
             }
         };
         AqiEdition edition = null;
-        if (request.edition() != null) {
+        if (request.date() != null && (request.date().getYear() < ReportingPeriod.MIN_YEAR
+                || request.date().getYear() > ReportingPeriod.MAX_YEAR)) {
+            errors.add(FieldError.of("date", "date lies outside the years " + ReportingPeriod.MIN_YEAR + "–"
+                    + ReportingPeriod.MAX_YEAR));
+        } else if (request.edition() != null) {
             try {
                 edition = AqiEdition.valueOf(request.edition());
             } catch (IllegalArgumentException e) {
@@ -105,6 +111,10 @@ public class AqiCalculationResource {
         Map<AqiIndicator, BigDecimal> concentrations = new EnumMap<>(AqiIndicator.class);
         Set<AqiIndicator> accepted = kind == null || edition == null ? Set.of()
                 : AirQualityIndexCalculator.acceptedIndicators(edition, kind);
+        if (request.concentrations().size() > AqiIndicator.values().length) {
+            throw new InvalidInputException("concentrations", "at most " + AqiIndicator.values().length
+                    + " indicators, one of each");
+        }
         request.concentrations().forEach((name, value) -> {
             String field = "concentrations." + name;
             AqiIndicator indicator;
@@ -117,7 +127,11 @@ public class AqiCalculationResource {
             if (value == null) {
                 return;
             }
-            if (value.signum() < 0) {
+            // the reader bounds numbers already; checked again so that no code path reaches setScale unbounded
+            java.util.Optional<String> outOfBounds = DecimalBounds.problemOf(value);
+            if (outOfBounds.isPresent()) {
+                errors.add(FieldError.of(field, name + " " + outOfBounds.get()));
+            } else if (value.signum() < 0) {
                 errors.add(FieldError.of(field, "negative concentration"));
             } else if (!accepted.isEmpty() && !accepted.contains(indicator)) {
                 errors.add(FieldError.of(field, name + " is not an indicator of this report; accepted: " + accepted));

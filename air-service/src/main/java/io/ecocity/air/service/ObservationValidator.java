@@ -1,14 +1,18 @@
 package io.ecocity.air.service;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.ecocity.air.config.AirConfig;
 import io.ecocity.air.domain.HourlyObservation;
 import io.ecocity.air.domain.Pollutant;
+import io.ecocity.support.input.DecimalBounds;
+import io.ecocity.support.input.JsonLimits;
 import io.ecocity.support.problem.FieldError;
+import io.ecocity.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -27,7 +31,9 @@ import java.util.Map;
 /**
  * Checks observations as a data logger sends them (REST batch items and Kafka payloads alike) and turns the good
  * ones into {@link HourlyObservation}s. The JSON is read leniently on purpose (NaN and strings are accepted by
- * the parser) so that each bad value is answered by its item and field instead of a whole-body parse error.
+ * the parser) so that each bad value is answered by its item and field instead of a whole-body parse error; the
+ * reader's size limits and every number's bounds are the suite's ({@link JsonLimits}, {@link DecimalBounds}), checked
+ * before any arithmetic or formatting of a value.
  */
 @ApplicationScoped
 public class ObservationValidator {
@@ -36,7 +42,7 @@ public class ObservationValidator {
     static final String TIME = "time";
     private static final int MAX_DECIMALS = 6;
 
-    private final ObjectReader lenientReader = JsonMapper.builder()
+    private final ObjectReader lenientReader = JsonLimits.mapperBuilder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build()
@@ -67,8 +73,21 @@ public class ObservationValidator {
         }
     }
 
+    /** A REST body: what the reader refuses (too deep, too long, a field twice) is a 400 saying which limit. */
     public JsonNode read(InputStream body) throws IOException {
-        return lenientReader.readTree(body);
+        try {
+            return lenientReader.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException("the body exceeds the JSON reader's limits", List.of(FieldError.of("body",
+                    "numbers of at most " + JsonLimits.MAX_NUMBER_LENGTH + " characters, nesting at most "
+                            + JsonLimits.MAX_NESTING_DEPTH + " levels, strings of at most "
+                            + JsonLimits.MAX_STRING_LENGTH + " characters")));
+        } catch (JsonParseException e) {
+            String first = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new InvalidInputException("the body is not JSON", List.of(FieldError.of("body",
+                    first.startsWith("Duplicate field") ? first.replace("Duplicate field", "a field is given twice:")
+                            : "not JSON")));
+        }
     }
 
     public JsonNode read(String body) throws IOException {
@@ -214,14 +233,12 @@ public class ObservationValidator {
             errors.add(error(index, field, field + " must be a number or null"));
             return null;
         }
-        if (value.isDouble() || value.isFloat()) {
-            double d = value.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                errors.add(error(index, field, field + " is not a number (" + d + ")"));
-                return null;
-            }
+        DecimalBounds.Checked bounded = DecimalBounds.check(value);
+        if (!bounded.valid()) {
+            errors.add(error(index, field, field + " " + bounded.problem()));
+            return null;
         }
-        BigDecimal concentration = value.decimalValue();
+        BigDecimal concentration = bounded.value();
         if (concentration.signum() < 0) {
             errors.add(error(index, field, field + " is negative: " + concentration.toPlainString()));
             return null;

@@ -12,6 +12,8 @@ public record PageRequest(int limit, String after) {
 
     public static final int MAX_LIMIT = 1000;
     public static final int DEFAULT_LIMIT = 100;
+    /** A cursor this API issues encodes one sort key: far shorter than this. */
+    public static final int MAX_CURSOR_LENGTH = 512;
 
     public static PageRequest of(Integer limit, String cursor) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
@@ -26,6 +28,9 @@ public record PageRequest(int limit, String after) {
     }
 
     private static String decode(String cursor) {
+        if (cursor.length() > MAX_CURSOR_LENGTH) {
+            throw new InvalidInputException("cursor", "cursor is not one this API issued (too long)");
+        }
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

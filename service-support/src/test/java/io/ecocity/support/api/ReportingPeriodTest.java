@@ -58,4 +58,45 @@ class ReportingPeriodTest {
         assertEquals(LocalDate.of(2024, 3, 1), ReportingPeriod.parse(null, "2025-03-01", "2025-03-10", TODAY)
                 .yearBefore().from());
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "-999999999-01-01, 2020-01-01, from",
+        "0001-01-01,       9999-12-31, from",
+        "1899-12-31,       1900-01-10, from",
+        "2999-12-01,       3000-01-01, to",
+        "+10000-01-01,     2020-01-01, from",
+        "2010-01-01,       2020-01-01, to",
+        "1900-01-01,       1910-01-01, to"
+    })
+    void fromAndToStayWithinTheYearsAndTheSpan(String from, String to, String field) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ReportingPeriod.parse(null, from, to, TODAY));
+        assertEquals(field, e.errors().get(0).field());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1900-01-01, 1909-12-31",
+        "2990-01-01, 2999-12-31",
+        "2016-03-01, 2026-02-28"
+    })
+    void tenYearsAtTheEdgesOfTheRangeAreAccepted(String from, String to) {
+        ReportingPeriod period = ReportingPeriod.parse(null, from, to, TODAY);
+        assertEquals(LocalDate.parse(to), period.to());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1899", "3000", "0000-Q1", "9999-05", "1899-W01", "20222022202220222022"})
+    void labelsOutsideTheYearsAreRejected(String label) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ReportingPeriod.parse(label, null, null, TODAY));
+        assertEquals("period", e.errors().get(0).field());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFirstYearStillHasAYearBefore() {
+        assertEquals(LocalDate.of(1899, 1, 1), ReportingPeriod.parse("1900", null, null, TODAY).yearBefore().from());
+        assertEquals(ReportingPeriod.DEFAULT_MAX_SPAN_YEARS, ReportingPeriod.maxSpanYears());
+    }
 }

@@ -50,6 +50,9 @@ public class WasteReportEventHandler implements EventHandler {
         try {
             // read as the service's item, whose quantities refuse a key given twice; the schema fixed the fields
             item = json.readValue(event.body(), ReportService.ReportItem.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new RejectedEventException("cannot be read: " + io.ecocity.support.problem.ProblemMappers.plainMessage(e,
+                    null), e);
         } catch (IOException e) {
             throw new RejectedEventException("cannot be read: " + e.getMessage(), e);
         }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import io.ecocity.support.problem.DuplicateKeys;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,7 +48,9 @@ public class FacilityResource {
             description = "201 when new; 200 when the same facility is registered again (a safe retry); 409 when the id "
                     + "exists with other attributes.")
     public Response register(@Valid @NotNull FacilityRequest request) {
-        FacilityService.Registration registration = service.register(draftOf(request));
+        FacilityService.Registration registration = DuplicateKeys.create(() -> service.register(draftOf(request)),
+                "facility " + request.facilityId() + " was registered at the same moment by another request; read it",
+                () -> jakarta.ws.rs.core.UriBuilder.fromPath("/api/waste/facilities/{id}").build(request.facilityId()));
         FacilityResponse body = FacilityResponse.of(registration.facility());
         return registration.created()
                 ? Response.created(URI.create("/api/waste/facilities/" + body.facilityId())).entity(body).build()
@@ -90,7 +93,8 @@ public class FacilityResource {
                     + "default, unverified) of a permitted capacity, compared exactly, and for any tonnes accepted in a "
                     + "category without capacity. year defaults to the current one.")
     public List<CapacityResponse> capacity(@PathParam("facilityId") String facilityId, @QueryParam("year") Integer year) {
-        int reportedYear = year == null ? BeijingTime.today().getYear() : year;
+        int reportedYear = year == null ? BeijingTime.today().getYear()
+                : io.ecocity.support.api.ReportingPeriod.requireYear("year", year);
         return service.capacity(facilityId, reportedYear).stream().map(FacilityResource::capacityOf).toList();
     }
 

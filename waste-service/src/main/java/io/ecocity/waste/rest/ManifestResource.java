@@ -2,6 +2,7 @@ package io.ecocity.waste.rest;
 
 import io.ecocity.support.api.Page;
 import io.ecocity.support.api.PageRequest;
+import io.ecocity.support.problem.DuplicateKeys;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.waste.domain.ManifestState;
 import io.ecocity.waste.repository.ManifestEntity;
@@ -46,10 +47,13 @@ public class ManifestResource {
                     + "new, 200 for the same manifest again, 409 for the number with other attributes. Emits "
                     + "ecocity.waste.manifest-changed.v1 on waste.manifests.")
     public Response create(@Valid @NotNull ManifestRequest request) {
-        ManifestService.Creation creation = service.create(new ManifestService.ManifestDraft(request.manifestNumber(),
+        ManifestService.ManifestDraft draft = new ManifestService.ManifestDraft(request.manifestNumber(),
                 request.consigner().trim(), request.consignerTown(), request.carrier().trim(), request.receiverFacilityId(),
                 request.wasteCategory(), request.wasteCode(), request.quantityTonnes(), request.actor().trim(),
-                request.filledAt()));
+                request.filledAt());
+        ManifestService.Creation creation = DuplicateKeys.create(() -> service.create(draft),
+                "manifest " + request.manifestNumber() + " was created at the same moment by another request; read it",
+                () -> URI.create("/api/waste/manifests/" + request.manifestNumber()));
         ManifestResponse body = view(creation.manifest());
         return creation.created()
                 ? Response.created(URI.create("/api/waste/manifests/" + body.manifestNumber())).entity(body).build()

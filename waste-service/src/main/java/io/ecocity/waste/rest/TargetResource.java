@@ -48,6 +48,7 @@ public class TargetResource {
         if (year == null) {
             throw new InvalidInputException("year", "required");
         }
+        io.ecocity.support.api.ReportingPeriod.requireYear("year", year);
         return service.ofYear(year).stream().map(TargetResponse::of).toList();
     }
 
@@ -67,16 +68,21 @@ public class TargetResource {
         if (year == null) {
             throw new InvalidInputException("year", "required");
         }
+        io.ecocity.support.api.ReportingPeriod.requireYear("year", year);
         if (scope != null && !scope.equals("CITY") && !scope.equals("TOWN")) {
-            throw new InvalidInputException("scope", "CITY or TOWN, was '" + scope + "'");
+            throw new InvalidInputException("scope", "CITY or TOWN");
         }
         LocalDate day = null;
         if (asOf != null) {
             try {
-                day = LocalDate.parse(asOf);
+                day = asOf.length() > 10 ? null : LocalDate.parse(asOf);
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("asOf", "asOf '" + asOf + "' is not a date (YYYY-MM-DD)");
+                day = null;
             }
+            if (day == null) {
+                throw new InvalidInputException("asOf", "asOf is not a date (YYYY-MM-DD)");
+            }
+            io.ecocity.support.api.ReportingPeriod.requireYear("asOf", day.getYear());
         }
         return service.progress(year, day, town, "CITY".equals(scope)).stream()
                 .filter(view -> !"TOWN".equals(scope) || view.target().town != null)

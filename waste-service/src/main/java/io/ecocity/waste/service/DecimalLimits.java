@@ -14,6 +14,11 @@ final class DecimalLimits {
 
     /** Why {@code value} cannot be stored exactly, if it cannot; a stored figure is never silently rounded. */
     static Optional<String> problemOf(BigDecimal value) {
+        // the suite's bound first: the messages below format the value, which 1e999999999 must never reach
+        Optional<String> unbounded = io.ecocity.support.input.DecimalBounds.problemOf(value);
+        if (unbounded.isPresent()) {
+            return unbounded;
+        }
         if (value.abs().compareTo(LIMIT) >= 0) {
             return Optional.of("must be below 10^12, was " + value.toPlainString());
         }

@@ -64,7 +64,8 @@ public class FacilityService {
                 return new Registration(existing, false);
             }
             throw new ConflictException("facility " + draft.facilityId() + " is already registered with other attributes; "
-                    + "update it with PUT /api/waste/facilities/" + draft.facilityId());
+                    + "update it with PUT /api/waste/facilities/" + draft.facilityId(),
+                    jakarta.ws.rs.core.UriBuilder.fromPath("/api/waste/facilities/{id}").build(draft.facilityId()));
         }
         Instant now = now();
         FacilityEntity facility = new FacilityEntity();
@@ -74,6 +75,7 @@ public class FacilityService {
         facility.createdAt = now;
         facility.updatedAt = now;
         facilities.persist(facility);
+        facilities.flush(); // a concurrent registration of the same id fails here, not at commit
         return new Registration(facility, true);
     }
 

@@ -116,7 +116,8 @@ public class ManifestService {
             if (sameAttributes(existing, draft)) {
                 return new Creation(existing, false);
             }
-            throw new ConflictException("manifest " + draft.manifestNumber() + " already exists with other attributes");
+            throw new ConflictException("manifest " + draft.manifestNumber() + " already exists with other attributes",
+                    jakarta.ws.rs.core.UriBuilder.fromPath("/api/waste/manifests/{number}").build(draft.manifestNumber()));
         }
         ManifestEntity manifest = new ManifestEntity();
         manifest.manifestNumber = draft.manifestNumber();
@@ -132,6 +133,8 @@ public class ManifestService {
         manifest.updatedAt = now;
         manifests.persist(manifest);
         record(manifest, null, draft.actor(), filledAt, now, null, null);
+        // a concurrent creation of the same number fails here, inside the method, rather than at commit
+        manifests.flush();
         return new Creation(manifest, true);
     }
 
@@ -324,7 +327,9 @@ public class ManifestService {
     }
 
     private void checkReceiver(ManifestDraft draft, List<FieldError> errors) {
-        if (draft.receiverFacilityId() == null) {
+        if (draft.receiverFacilityId() == null || draft.receiverFacilityId().isBlank()) {
+            // the manifest names its receiver (a NOT NULL column): without one the insert failed after validation
+            errors.add(FieldError.of("receiverFacilityId", "required: the licensed facility that receives the waste"));
             return;
         }
         FacilityEntity facility = facilities.findById(draft.receiverFacilityId());

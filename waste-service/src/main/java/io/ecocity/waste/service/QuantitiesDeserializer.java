@@ -35,6 +35,10 @@ public class QuantitiesDeserializer extends StdDeserializer<Map<String, BigDecim
                 tonnes = null;
             } else if (token.isNumeric()) {
                 tonnes = parser.getDecimalValue();
+                java.util.Optional<String> unbounded = io.ecocity.support.input.DecimalBounds.problemOf(tonnes);
+                if (unbounded.isPresent()) {
+                    throw MismatchedInputException.from(parser, Map.class, "quantity '" + key + "' " + unbounded.get());
+                }
             } else {
                 throw MismatchedInputException.from(parser, Map.class, "quantity '" + key + "' must be a number of tonnes");
             }

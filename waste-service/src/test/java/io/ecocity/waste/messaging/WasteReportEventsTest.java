@@ -109,7 +109,7 @@ class WasteReportEventsTest {
                 "utilised more than available", "more construction waste utilised than generated",
                 "unknown town", "unknown town '火星'",
                 "unknown stream", "no stream 'space'",
-                "given twice", "quantity 'medical.generated' is given twice",
+                "given twice", "'medical.generated' is given twice",
                 "key is not the town", "keyed by '石碣' but reports town '石龙'",
                 "wrong type", "not '" + EventType.WASTE_MANIFEST_CHANGED.type() + "'",
                 "not the contract", "breaks its schema");

@@ -127,7 +127,7 @@ class ReportResourceTest {
                 .body("[{\"town\":\"桥头\",\"month\":\"2019-11\",\"quantities\":{\"medical.generated\":1,\"medical.generated\":2}}]")
                 .when().post("/api/waste/reports")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("quantity 'medical.generated' is given twice"))
+                .body("detail", equalTo("field 'medical.generated' is given twice"))
                 .body("errors[0].field", equalTo("[0].quantities"));
         given().contentType(ContentType.JSON)
                 .body("[{\"town\":\"桥头\",\"month\":\"2019-11\",\"quantities\":{\"medical.generated\":\"12\"}}]")

@@ -44,7 +44,7 @@ public class SampleEventHandler implements EventHandler {
         try {
             body = validator.read(event.body());
         } catch (JsonProcessingException e) {
-            throw new RejectedEventException("body is not JSON: " + e.getOriginalMessage());
+            throw new RejectedEventException("body is not JSON: " + io.ecocity.support.problem.ProblemMappers.plainMessage(e, null));
         }
         SampleValidator.Checked checked = validator.checkOne(body);
         if (!checked.valid()) {

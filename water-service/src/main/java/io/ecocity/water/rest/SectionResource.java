@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.ecocity.support.problem.DuplicateKeys;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -64,7 +65,9 @@ public class SectionResource {
                     + "attributes (a safe retry); 409 when the id exists with other attributes. Emits "
                     + "ecocity.water.section-registered.v1 on water.sections.")
     public Response register(@Valid @NotNull SectionRequest request) {
-        SectionService.Registration registration = service.register(draftOf(request));
+        SectionService.Registration registration = DuplicateKeys.create(() -> service.register(draftOf(request)),
+                "section " + request.sectionId() + " was registered at the same moment by another request; read it",
+                () -> jakarta.ws.rs.core.UriBuilder.fromPath("/api/water/sections/{id}").build(request.sectionId()));
         SectionResponse body = SectionResponse.of(registration.section());
         return registration.created()
                 ? Response.created(URI.create("/api/water/sections/" + body.sectionId())).entity(body).build()

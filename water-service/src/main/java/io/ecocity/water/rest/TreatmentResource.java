@@ -69,6 +69,7 @@ public class TreatmentResource {
         if (year == null) {
             throw new InvalidInputException("year", "year is required");
         }
+        io.ecocity.support.api.ReportingPeriod.requireYear("year", year);
         TreatmentService.YearProgress progress = service.year(year);
         return new YearProgress(year, progress.towns().stream().map(Progress::of).toList(), Progress.of(progress.city()));
     }

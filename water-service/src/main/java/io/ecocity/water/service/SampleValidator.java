@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.ecocity.support.input.DecimalBounds;
+import io.ecocity.support.input.JsonLimits;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.ecocity.support.problem.FieldError;
+import io.ecocity.support.problem.ProblemMappers;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.water.config.WaterConfig;
 import io.ecocity.water.domain.WaterQualityItem;
@@ -40,9 +43,10 @@ import java.util.stream.Collectors;
 public class SampleValidator {
 
     /** Exact decimals, and a field given twice is an error rather than the last one silently winning. */
-    private static final ObjectReader JSON = new ObjectMapper()
+    private static final ObjectReader JSON = JsonLimits.mapperBuilder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build()
             .reader();
 
     private static final Set<String> FIELDS = Set.of("sectionId", "sampledAt", "values");
@@ -82,8 +86,12 @@ public class SampleValidator {
     public JsonNode readRequestBody(String body) {
         try {
             return read(body == null ? "" : body);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException("body", "the body exceeds the JSON reader's limits: numbers of at most "
+                    + JsonLimits.MAX_NUMBER_LENGTH + " characters, nesting at most " + JsonLimits.MAX_NESTING_DEPTH
+                    + " levels, strings of at most " + JsonLimits.MAX_STRING_LENGTH + " characters");
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("body", "the body is not JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException("body", ProblemMappers.plainMessage(e, null));
         }
     }
 
@@ -214,7 +222,12 @@ public class SampleValidator {
                 errors.add(error(index, name, code + " must be a number in " + item.unit().symbol()));
                 continue;
             }
-            BigDecimal value = valueNode.decimalValue();
+            DecimalBounds.Checked bounded = DecimalBounds.check(valueNode);
+            if (!bounded.valid()) {
+                errors.add(error(index, name, code + " " + bounded.problem()));
+                continue;
+            }
+            BigDecimal value = bounded.value();
             if (value.signum() < 0) {
                 errors.add(error(index, name, code + " must not be negative: " + value.toPlainString()));
             } else if (item == WaterQualityItem.PH && value.compareTo(PH_MAX) > 0) {

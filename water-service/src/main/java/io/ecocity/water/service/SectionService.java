@@ -58,7 +58,8 @@ public class SectionService {
             }
             throw new ConflictException("section " + draft.sectionId()
                     + " is already registered with other attributes; update it with PUT /api/water/sections/"
-                    + draft.sectionId());
+                    + draft.sectionId(), jakarta.ws.rs.core.UriBuilder.fromPath("/api/water/sections/{id}")
+                    .build(draft.sectionId()));
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         SectionEntity section = new SectionEntity();
@@ -68,6 +69,7 @@ public class SectionService {
         section.createdAt = now;
         section.updatedAt = now;
         sections.persist(section);
+        sections.flush(); // a concurrent registration of the same id fails here, not at commit
         outbox.append(EventType.WATER_SECTION_REGISTERED, section.sectionId, toEvent(section));
         return new Registration(section, true);
     }
