@@ -96,34 +96,86 @@ public class ObservationStore {
         }
     }
 
+    /**
+     * The stored rows of the batch's station-hours. Each chunk of keys is read with one statement, its stations and
+     * hours as two IN lists on the primary key (station_id, hour_end), the few extra pairs of the cross product
+     * dropped: a Kafka poll (many stations, one hour) and a day of one station are read exactly, not one statement
+     * per station. Only a chunk that scatters stations over many hours is read per station.
+     */
     private Map<HourlyObservation.Key, StoredObservation> existing(Connection connection,
                                                                    List<HourlyObservation> batch) throws SQLException {
-        Map<String, List<Instant>> hoursByStation = new LinkedHashMap<>();
-        for (HourlyObservation observation : batch) {
-            hoursByStation.computeIfAbsent(observation.stationId(), s -> new ArrayList<>()).add(observation.hourEnd());
-        }
+        List<HourlyObservation> ordered = new ArrayList<>(batch);
+        ordered.sort(java.util.Comparator.comparing(HourlyObservation::hourEnd)
+                .thenComparing(HourlyObservation::stationId));
+        java.util.Set<HourlyObservation.Key> wanted = new java.util.HashSet<>();
+        batch.forEach(o -> wanted.add(o.key()));
         Map<HourlyObservation.Key, StoredObservation> found = new HashMap<>();
-        for (Map.Entry<String, List<Instant>> station : hoursByStation.entrySet()) {
-            List<Instant> hours = station.getValue();
-            for (int from = 0; from < hours.size(); from += IN_CHUNK) {
-                List<Instant> chunk = hours.subList(from, Math.min(hours.size(), from + IN_CHUNK));
-                String sql = "select station_id, hour_end, " + VALUE_COLUMNS + ", revision from air_observation"
-                        + " where station_id = ? and hour_end in (" + "?,".repeat(chunk.size() - 1) + "?)";
-                try (PreparedStatement select = connection.prepareStatement(sql)) {
-                    select.setString(1, station.getKey());
-                    for (int i = 0; i < chunk.size(); i++) {
-                        setInstant(select, i + 2, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            StoredObservation stored = readObservation(rows);
-                            found.put(new HourlyObservation.Key(stored.stationId(), stored.hourEnd()), stored);
-                        }
+        for (int from = 0; from < ordered.size(); from += IN_CHUNK) {
+            List<HourlyObservation> chunk = ordered.subList(from, Math.min(ordered.size(), from + IN_CHUNK));
+            java.util.Set<String> stations = new java.util.LinkedHashSet<>();
+            java.util.Set<Instant> hours = new java.util.LinkedHashSet<>();
+            chunk.forEach(o -> {
+                stations.add(o.stationId());
+                hours.add(o.hourEnd());
+            });
+            if ((long) stations.size() * hours.size() <= 4L * chunk.size() + 64) {
+                readCross(connection, stations, hours, wanted, found);
+            } else {
+                readPerStation(connection, chunk, found);
+            }
+        }
+        return found;
+    }
+
+    private void readCross(Connection connection, java.util.Set<String> stations, java.util.Set<Instant> hours,
+                           java.util.Set<HourlyObservation.Key> wanted,
+                           Map<HourlyObservation.Key, StoredObservation> found) throws SQLException {
+        String sql = "select station_id, hour_end, " + VALUE_COLUMNS + ", revision from air_observation"
+                + " where station_id in (" + "?,".repeat(stations.size() - 1) + "?)"
+                + " and hour_end in (" + "?,".repeat(hours.size() - 1) + "?)";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (String station : stations) {
+                select.setString(index++, station);
+            }
+            for (Instant hour : hours) {
+                setInstant(select, index++, hour);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    StoredObservation stored = readObservation(rows);
+                    HourlyObservation.Key key = new HourlyObservation.Key(stored.stationId(), stored.hourEnd());
+                    if (wanted.contains(key)) {
+                        found.put(key, stored);
                     }
                 }
             }
         }
-        return found;
+    }
+
+    private void readPerStation(Connection connection, List<HourlyObservation> chunk,
+                                Map<HourlyObservation.Key, StoredObservation> found) throws SQLException {
+        Map<String, List<Instant>> hoursByStation = new LinkedHashMap<>();
+        for (HourlyObservation observation : chunk) {
+            hoursByStation.computeIfAbsent(observation.stationId(), s -> new ArrayList<>()).add(observation.hourEnd());
+        }
+        for (Map.Entry<String, List<Instant>> station : hoursByStation.entrySet()) {
+            List<Instant> hours = station.getValue();
+            String sql = "select station_id, hour_end, " + VALUE_COLUMNS + ", revision from air_observation"
+                    + " where station_id = ? and hour_end in (" + "?,".repeat(hours.size() - 1) + "?)";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, station.getKey());
+                for (int i = 0; i < hours.size(); i++) {
+                    setInstant(select, i + 2, hours.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        StoredObservation stored = readObservation(rows);
+                        found.put(new HourlyObservation.Key(stored.stationId(), stored.hourEnd()), stored);
+                    }
+                }
+            }
+        }
     }
 
     private static void insert(Connection connection, List<HourlyObservation> created, Instant receivedAt)

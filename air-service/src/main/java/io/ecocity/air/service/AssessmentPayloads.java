@@ -5,6 +5,7 @@ import io.ecocity.air.domain.AqiIndicator;
 import io.ecocity.air.domain.AqiLevel;
 import io.ecocity.air.domain.IndividualAqi;
 import io.ecocity.air.domain.Pollutant;
+import io.ecocity.air.domain.assessment.ReportingPrecision;
 import io.ecocity.events.air.AirDailyAssessment;
 import io.ecocity.events.air.AirHourlyAssessment;
 import io.ecocity.support.api.BeijingTime;
@@ -27,10 +28,27 @@ final class AssessmentPayloads {
     record IndicatorPart(String indicator, BigDecimal concentration, Integer iaqi, boolean capped, String rule) {
     }
 
-    static AqiPart aqiPart(AirQualityIndex index) {
+    /**
+     * A concentration as a report states it: HJ 633-2026 §4.2.2 (GB/T 8170 half-even; integers in µg/m³, CO one
+     * decimal in mg/m³, the reporting precision of {@link ReportingPrecision}), rounded once from the exact value the
+     * IAQI was computed from. Means that do not terminate are held to many decimals, which a report must not show.
+     */
+    static BigDecimal reported(ReportingPrecision precision, Pollutant pollutant, BigDecimal concentration) {
+        return concentration == null ? null : precision.concentration(pollutant, concentration);
+    }
+
+    static AirHourlyAssessment.Concentrations reported(ReportingPrecision precision, BigDecimal[] v) {
+        return new AirHourlyAssessment.Concentrations(reported(precision, Pollutant.SO2, v[0]),
+                reported(precision, Pollutant.NO2, v[1]), reported(precision, Pollutant.PM10, v[2]),
+                reported(precision, Pollutant.PM25, v[3]), reported(precision, Pollutant.CO, v[4]),
+                reported(precision, Pollutant.O3, v[5]));
+    }
+
+    static AqiPart aqiPart(AirQualityIndex index, ReportingPrecision precision) {
         List<IndicatorPart> indicators = new ArrayList<>();
         for (IndividualAqi individual : index.individualIndices().values()) {
-            indicators.add(new IndicatorPart(individual.indicator().name(), individual.concentrationUsed(),
+            indicators.add(new IndicatorPart(individual.indicator().name(),
+                    reported(precision, individual.indicator().pollutant(), individual.concentrationUsed()),
                     individual.iaqi().isPresent() ? individual.iaqi().getAsInt() : null, individual.capped(),
                     individual.ruleApplied().map(Enum::name).orElse(null)));
         }

@@ -3,6 +3,7 @@ package io.ecocity.air.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.air.config.AirConfig;
+import io.ecocity.air.config.statistics.AssessmentRules;
 import io.ecocity.air.domain.AirQualityIndex;
 import io.ecocity.air.domain.AirQualityIndexCalculator;
 import io.ecocity.air.domain.AqiEdition;
@@ -16,6 +17,7 @@ import io.ecocity.air.domain.DailyAirQualityAggregator;
 import io.ecocity.air.domain.ExactMean;
 import io.ecocity.air.domain.Pollutant;
 import io.ecocity.air.domain.StationDailyValues;
+import io.ecocity.air.domain.assessment.ReportingPrecision;
 import io.ecocity.air.repository.ObservationStore;
 import io.ecocity.air.repository.ObservationStore.Correction;
 import io.ecocity.air.repository.ObservationStore.PendingChange;
@@ -82,11 +84,13 @@ public class AssessmentService {
     private final Event<DailyValuesChanged> dailyValuesChanged;
     private final ObjectMapper json;
     private final AirConfig.Assessment config;
+    private final ReportingPrecision precision;
 
     public AssessmentService(ObservationStore observations, ReportStore reports, StationRepository stationRepository,
                              AirQualityIndexCalculator calculator, DailyAirQualityAggregator aggregator,
                              CityAverage cityAverage, EventOutbox outbox, AlertService alerts,
-                             Event<DailyValuesChanged> dailyValuesChanged, ObjectMapper json, AirConfig config) {
+                             Event<DailyValuesChanged> dailyValuesChanged, ObjectMapper json, AirConfig config,
+                             AssessmentRules rules) {
         this.observations = observations;
         this.reports = reports;
         this.stationRepository = stationRepository;
@@ -98,6 +102,7 @@ public class AssessmentService {
         this.dailyValuesChanged = dailyValuesChanged;
         this.json = json;
         this.config = config.assessment();
+        this.precision = rules.precision();
     }
 
     /** What one run did. */
@@ -378,15 +383,15 @@ public class AssessmentService {
     private AirHourlyAssessment payload(String scope, String stationId, String town, Instant hour, AqiEdition edition,
                                         AirHourlyAssessment.Concentrations concentrations, AirQualityIndex index,
                                         Integer stationCount) {
-        AssessmentPayloads.AqiPart part = AssessmentPayloads.aqiPart(index);
+        AssessmentPayloads.AqiPart part = AssessmentPayloads.aqiPart(index, precision);
         return new AirHourlyAssessment(scope, stationId, town, io.ecocity.support.api.BeijingTime.of(hour),
                 edition.name(), concentrations, AssessmentPayloads.hourlyIndicators(part), part.aqi(), part.level(),
                 part.category(), part.categoryEn(), part.colour(), part.primaryPollutants(),
                 part.exceedancePollutants(), part.capped(), stationCount, false);
     }
 
-    private static AirHourlyAssessment.Concentrations concentrations(BigDecimal[] v) {
-        return new AirHourlyAssessment.Concentrations(v[0], v[1], v[2], v[3], v[4], v[5]);
+    private AirHourlyAssessment.Concentrations concentrations(BigDecimal[] v) {
+        return AssessmentPayloads.reported(precision, v);
     }
 
     /** The daily reports and values of one run. */
@@ -422,7 +427,8 @@ public class AssessmentService {
             for (AqiIndicator indicator : AssessmentPayloads.DAILY_VALUE_ORDER) {
                 AveragedConcentration statistic = statistics.get(indicator);
                 BigDecimal value = statistic.concentration().orElse(null);
-                reportValues.add(new AirDailyAssessment.Value(indicator.name(), value, value != null,
+                reportValues.add(new AirDailyAssessment.Value(indicator.name(),
+                        AssessmentPayloads.reported(precision, indicator.pollutant(), value), value != null,
                         statistic.coverage()));
                 if (value != null) {
                     concentrations.put(indicator, value);
@@ -487,7 +493,8 @@ public class AssessmentService {
                 // An area's coverage is the number of stations whose valid value went into the mean.
                 int stationsWithValue = mean == null ? 0 : mean.stations();
                 reportValues.add(new AirDailyAssessment.Value(indicator.name(),
-                        mean == null ? null : mean.concentration(), mean != null, stationsWithValue));
+                        mean == null ? null : AssessmentPayloads.reported(precision, indicator.pollutant(),
+                                mean.concentration()), mean != null, stationsWithValue));
                 if (mean != null) {
                     concentrations.put(indicator, mean.concentration());
                 }
@@ -513,7 +520,7 @@ public class AssessmentService {
         private void put(ScopeKey key, LocalDate day, String scope, String stationId, String town, AqiEdition edition,
                          List<AirDailyAssessment.Value> values, AirQualityIndex index,
                          Map<AqiIndicator, BigDecimal> concentrations, Map<AqiIndicator, Integer> coverage) {
-            AssessmentPayloads.AqiPart part = AssessmentPayloads.aqiPart(index);
+            AssessmentPayloads.AqiPart part = AssessmentPayloads.aqiPart(index, precision);
             AirDailyAssessment payload = new AirDailyAssessment(scope, stationId, town, day, edition.name(), values,
                     AssessmentPayloads.dailyIndicators(part), part.aqi(), part.level(), part.category(),
                     part.categoryEn(), part.colour(), part.primaryPollutants(), part.exceedancePollutants(),

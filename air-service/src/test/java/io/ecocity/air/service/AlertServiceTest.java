@@ -43,12 +43,19 @@ class AlertServiceTest {
     AlertService alerts;
 
     private List<JsonPath> alertsOf(String subject, String kind, int count) {
+        return alertsOf(subject, kind, count, null);
+    }
+
+    private List<JsonPath> alertsOf(String subject, String kind, int count, String alertId) {
         return new TopicProbe(bootstrapServers).read(Topics.AIR_ALERTS, WAIT,
-                        records -> matching(records, subject, kind).size() >= count)
+                        records -> matching(records, subject, kind).stream()
+                                .filter(r -> alertId == null || r.value().contains("\"alertId\":\"" + alertId + "\""))
+                                .count() >= count)
                 .stream()
                 .filter(r -> {
                     JsonPath alert = new JsonPath(r.value());
-                    return subject.equals(alert.get("subjectId")) && kind.equals(alert.get("kind"));
+                    return subject.equals(alert.get("subjectId")) && kind.equals(alert.get("kind"))
+                            && (alertId == null || alertId.equals(alert.get("alertId")));
                 })
                 .peek(r -> assertEquals(List.of(), EventContracts.violations(EventType.AIR_ALERT.type(), r.value())))
                 .map(r -> new JsonPath(r.value()))
@@ -67,13 +74,15 @@ class AlertServiceTest {
         OffsetDateTime latest = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
         // 2026: PM2.5 200 µg/m³ → IAQI 250 (重度污染); 20 µg/m³ → 29.
         post("[" + item("AL-1", hour(latest), "\"pm25\":200," + LOW) + "]").statusCode(200);
-        List<JsonPath> raised = alertsOf("CITY", AlertService.CITY_AQI_HOURLY, 1);
+        // the alert of this hour: other tests' windows raise and clear city alerts of their own hours
+        String alertId = "air:" + AlertService.CITY_AQI_HOURLY + ":CITY:" + latest.toEpochSecond();
+        List<JsonPath> raised = alertsOf("CITY", AlertService.CITY_AQI_HOURLY, 1, alertId);
         assertEquals("RAISED", raised.get(0).get("state"));
         assertEquals(250, raised.get(0).getInt("value"));
         assertEquals("CRITICAL", raised.get(0).get("severity"));
 
         post("[" + item("AL-1", hour(latest.plusHours(1)), "\"pm25\":20," + LOW) + "]").statusCode(200);
-        List<JsonPath> both = alertsOf("CITY", AlertService.CITY_AQI_HOURLY, 2);
+        List<JsonPath> both = alertsOf("CITY", AlertService.CITY_AQI_HOURLY, 2, alertId);
         assertEquals("CLEARED", both.get(1).get("state"));
         assertEquals(both.get(0).getString("alertId"), both.get(1).getString("alertId"));
     }

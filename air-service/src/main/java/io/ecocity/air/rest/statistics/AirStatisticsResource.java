@@ -135,7 +135,7 @@ public class AirStatisticsResource {
         List<RankedScope> ranked = statistics.ranking(kind, reportingPeriod, rankBy, assessedOnly);
         int end = Math.min(ranked.size(), offset + page.limit());
         List<RankingEntry> items = ranked.subList(Math.min(offset, end), end).stream()
-                .map(r -> RankingEntry.of(r, statistics.figures())).toList();
+                .map(RankingEntry::of).toList();
         return new Page<>(items, end < ranked.size() ? PageRequest.encode(Integer.toString(end)) : null);
     }
 }

@@ -1,10 +1,8 @@
 package io.ecocity.air.rest.statistics;
 
-import io.ecocity.air.domain.Pollutant;
-import io.ecocity.air.domain.assessment.PeriodAssessment;
-import io.ecocity.air.service.statistics.ReportedFigures;
 import io.ecocity.air.service.statistics.StatisticsScope;
 import io.ecocity.air.service.statistics.StatisticsService.RankedScope;
+import io.ecocity.air.service.statistics.StatisticsService.RankingFigures;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,17 +25,13 @@ public record RankingEntry(
         int validAqiDays,
         boolean completenessMet) {
 
-    static RankingEntry of(RankedScope r, ReportedFigures figures) {
-        PeriodAssessment a = r.assessment();
+    static RankingEntry of(RankedScope r) {
+        RankingFigures f = r.figures();
         boolean station = r.scope().kind() == StatisticsScope.Kind.STATION;
         return new RankingEntry(r.rank(), r.scope().kind().name(), station ? r.scope().id() : null,
                 r.station() == null ? null : r.station().name,
                 station ? (r.station() == null ? null : r.station().town) : r.scope().id(),
-                r.station() == null ? null : r.station().assessed, r.rankedValue(),
-                a.compositeIndex().total().map(figures.precision()::compositeIndex).orElse(null),
-                PeriodStatisticsResponse.names(a.compositeIndex().largestSubIndex()),
-                a.pollutant(Pollutant.PM25).mean().map(m -> figures.precision().concentration(Pollutant.PM25, m)).orElse(null),
-                a.aqiDays().goodDayRatioPercent().map(figures.precision()::percent).orElse(null),
-                a.aqiDays().validAqiDays(), a.meetsDataMinimums());
+                r.station() == null ? null : r.station().assessed, r.rankedValue(), f.compositeIndex(),
+                f.largestSubIndex(), f.pm25Mean(), f.goodDayRatio(), f.validAqiDays(), f.completenessMet());
     }
 }

@@ -1,6 +1,7 @@
 package io.ecocity.air.rest.statistics;
 
 import io.ecocity.air.repository.statistics.AnnualTargetEntity;
+import io.ecocity.air.service.statistics.TargetValues;
 import io.ecocity.support.api.BeijingTime;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -19,7 +20,9 @@ public record TargetsResponse(int year,
                               OffsetDateTime updatedAt) {
 
     static TargetsResponse of(AnnualTargetEntity e) {
-        return new TargetsResponse(e.year, e.scope, "TOWN".equals(e.scope) ? e.scopeId : null, e.pm25Mean,
-                e.goodDayRatio, e.compositeIndex, e.o3P90, e.heavyPollutionDays, e.revision, BeijingTime.of(e.updatedAt));
+        return new TargetsResponse(e.year, e.scope, "TOWN".equals(e.scope) ? e.scopeId : null,
+                TargetValues.asEntered(e.pm25Mean), TargetValues.asEntered(e.goodDayRatio),
+                TargetValues.asEntered(e.compositeIndex), TargetValues.asEntered(e.o3P90), e.heavyPollutionDays,
+                e.revision, BeijingTime.of(e.updatedAt));
     }
 }

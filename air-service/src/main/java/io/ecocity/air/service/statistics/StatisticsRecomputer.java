@@ -51,6 +51,7 @@ public class StatisticsRecomputer {
     private final DailyValueReadRepository dailyValues;
     private final PublicationRepository publications;
     private final StatisticsPublisher publisher;
+    private final StatisticsService statisticsService;
     private final PublicationLock publication;
     private final AirStatisticsConfig config;
 
@@ -61,7 +62,9 @@ public class StatisticsRecomputer {
     private volatile ScheduledExecutorService executor;
 
     public StatisticsRecomputer(DailyValueReadRepository dailyValues, PublicationRepository publications,
-                                StatisticsPublisher publisher, PublicationLock publication, AirStatisticsConfig config) {
+                                StatisticsPublisher publisher, PublicationLock publication, AirStatisticsConfig config,
+                                StatisticsService statisticsService) {
+        this.statisticsService = statisticsService;
         this.dailyValues = dailyValues;
         this.publications = publications;
         this.publisher = publisher;
@@ -153,8 +156,13 @@ public class StatisticsRecomputer {
                 targetYears.add(year);
                 targetYears.add(year + 1);
             }
+            Set<Integer> changedYears = yearsByScopeId.get(ref.scopeId());
             int[] counts = publication.inNewTransaction(() -> {
                 int stats = publisher.publishStatistics(scope, today) ? 1 : 0;
+                // the year's ranking figures, so that a ranking reads them instead of assessing every scope
+                for (int year : changedYears) {
+                    statisticsService.publishRankingFigures(scope, year);
+                }
                 int progress = 0;
                 for (int year : targetYears) {
                     progress += publisher.publishTargetProgress(scope, year, today);

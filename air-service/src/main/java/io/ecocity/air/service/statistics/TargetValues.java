@@ -9,8 +9,20 @@ public record TargetValues(BigDecimal pm25Mean, BigDecimal goodDayRatio, BigDeci
                            Integer heavyPollutionDays) {
 
     public static TargetValues of(AnnualTargetEntity entity) {
-        return new TargetValues(entity.pm25Mean, entity.goodDayRatio, entity.compositeIndex, entity.o3P90,
-                entity.heavyPollutionDays);
+        return new TargetValues(asEntered(entity.pm25Mean), asEntered(entity.goodDayRatio),
+                asEntered(entity.compositeIndex), asEntered(entity.o3P90), entity.heavyPollutionDays);
+    }
+
+    /**
+     * A target as it was entered: the column's fixed scale pads it with zeros ({@code 35.0000}) that nobody wrote,
+     * so they are dropped again (never into an exponent: 100, not 1E+2).
+     */
+    public static BigDecimal asEntered(BigDecimal stored) {
+        if (stored == null) {
+            return null;
+        }
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public AnnualTargets toDomain() {
