@@ -10,24 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ecocity.events.EventType;
 import io.ecocity.events.Topics;
 import io.ecocity.kafka.KafkaBrokerTestResource;
+import io.ecocity.support.testing.ConcurrentCreations;
 import io.ecocity.kafka.TopicProbe;
 import io.ecocity.water.repository.SampleRepository;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -130,31 +123,11 @@ class WaterHostileInputTest {
 
     @Test
     void twentyConcurrentRegistrationsOfOneSectionGiveOne201AndNineteen409() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            List<Callable<ExtractableResponse<Response>>> calls = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                String body = section("HOSTILE-RACE", "断面 " + i, "22.99");
-                calls.add(() -> given().contentType(ContentType.JSON).body(body).post("/api/water/sections")
-                        .then().extract());
-            }
-            List<ExtractableResponse<Response>> answers = new ArrayList<>();
-            for (Future<ExtractableResponse<Response>> f : pool.invokeAll(calls)) {
-                answers.add(f.get());
-            }
-            Map<Integer, Long> byStatus = answers.stream()
-                    .collect(Collectors.groupingBy(ExtractableResponse::statusCode, Collectors.counting()));
-            assertEquals(Map.of(201, 1L, 409, 19L), byStatus);
-            for (ExtractableResponse<Response> answer : answers) {
-                if (answer.statusCode() == 409) {
-                    assertEquals("application/problem+json", answer.contentType());
-                    assertTrue(answer.header("Location").endsWith("/api/water/sections/HOSTILE-RACE"),
-                            answer.header("Location"));
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            bodies.add(section("HOSTILE-RACE", "断面 " + i, "22.99"));
         }
+        ConcurrentCreations.assertOneCreatedOthersConflict(ConcurrentCreations.post("/api/water/sections", bodies), "/api/water/sections/HOSTILE-RACE");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.ecocity.water.rest;
+package io.ecocity.support.testing;
 
 import static io.restassured.RestAssured.given;
 
@@ -14,22 +14,22 @@ import java.util.Map;
  * Reads the service's own /q/openapi document and sends boundary bodies to every POST, PUT and PATCH: whole-body
  * absurdities, and each top-level field of the request schema set to each absurd value in turn.
  */
-final class OpenApiFuzz {
+public final class OpenApiFuzz {
 
-    static final List<String> ABSURD_VALUES = List.of("1e999999999", "-1e999999999", "1e-999999999", "-0", "\"NaN\"",
+    public static final List<String> ABSURD_VALUES = List.of("1e999999999", "-1e999999999", "1e-999999999", "-0", "\"NaN\"",
             "\"Infinity\"", "\"" + "x".repeat(10_000) + "\"", "\"\\u0000\\u001f\"", "[]", "{}", "null", "true",
             "[" + "1,".repeat(999) + "1]", "\"2020-13-45T99:00:00+25:00\"", "\"+999999999-12-31\"",
             "99999999999999999999999999");
-    static final List<String> ABSURD_BODIES = List.of("", "null", "{}", "[]", "1e999999999", "\"x\"", "[{}]",
+    public static final List<String> ABSURD_BODIES = List.of("", "null", "{}", "[]", "1e999999999", "\"x\"", "[{}]",
             "[" + "[".repeat(200) + "]".repeat(200) + "]", "{\"a\":1,\"a\":2}", "not json", "[null]");
 
-    record Outcome(int requests, List<String> serverErrors) {
+    public record Outcome(int requests, List<String> serverErrors) {
     }
 
     private OpenApiFuzz() {
     }
 
-    static Outcome run() throws Exception {
+    public static Outcome run() throws Exception {
         JsonNode doc = new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").asString());
         List<String> serverErrors = new ArrayList<>();
         int requests = 0;
