@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The settings of air-service. The AQI and daily-validity settings are the rules RULES.md marks unverified [U] or
+ * The settings of air-service. The AQI and daily-validity settings are the rules docs/standards/rules.md marks unverified [U] or
  * leaves to the project; the defaults are the documented readings, so a change of reading needs no release.
  */
 @ConfigMapping(prefix = "ecocity.air")

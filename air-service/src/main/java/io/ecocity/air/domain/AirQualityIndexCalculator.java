@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * How the AQI is computed, by HJ 633-2012 and HJ 633-2026 (RULES.md §1).
+ * How the AQI is computed, by HJ 633-2012 and HJ 633-2026 (docs/standards/rules.md §1).
  *
  * <ol>
  *   <li>The report kind and edition fix the indicators ({@link #reportIndicators}). The caller gives each

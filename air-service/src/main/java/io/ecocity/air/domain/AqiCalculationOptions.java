@@ -4,7 +4,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * The AQI rules that RULES.md marks unverified or leaves to the project, with their documented defaults.
+ * The AQI rules that docs/standards/rules.md marks unverified or leaves to the project, with their documented defaults.
  *
  * @param roundConcentrationsIn2012 round HJ 633-2012 concentrations like 2026 before the IAQI [S/U]; default
  *                                  {@code false}: 2012 does not ask for it, so the concentration is used as given

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The city value of one time step (RULES §3.4, [U]; HJ 633-2026 defers to HJ 663): per indicator, the
+ * The city value of one time step (docs/standards/rules.md §3.4, [U]; HJ 633-2026 defers to HJ 663): per indicator, the
  * arithmetic mean of the assessed stations' valid concentrations; the city IAQI and AQI are computed from those
  * means, never by averaging station AQIs. A station without a valid value for an indicator is left out of that
  * indicator's mean; an indicator no station has is missing for the city.

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Validity and window rules for daily and moving statistics. [P] rules come from GB 3095 Table 4
- * ({@code gb3095_validity.csv}); [U] rules are RULES.md hypotheses kept configurable.
+ * ({@code gb3095_validity.csv}); [U] rules are docs/standards/rules.md hypotheses kept configurable.
  *
  * @param minimumHoursForDailyMean           [P] ≥ 20 hourly values for a daily (24-hour) mean
  * @param minimumHoursInEightHourWindow      [P] ≥ 6 hourly values in each 8-hour window
@@ -32,7 +32,7 @@ public record DailyAggregationOptions(int minimumHoursForDailyMean, int minimumH
 
     /** The PM value rated by the 2012 real-time IAQI; 2012 Table 1 has only 24-hour PM breakpoints. */
     public enum Pm2012RealTimeBasis {
-        /** RULES §1.1 reading of 2012 §5.1.3: the IAQI comes from the 24-hour moving average. */
+        /** docs/standards/rules.md §1.1 reading of 2012 §5.1.3: the IAQI comes from the 24-hour moving average. */
         TWENTY_FOUR_HOUR_MOVING_AVERAGE,
         /** The 1-hour value rated by the 24-hour breakpoints, as 2026 does. */
         ONE_HOUR_VALUE

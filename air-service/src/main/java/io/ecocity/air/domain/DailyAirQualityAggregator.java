@@ -70,7 +70,7 @@ public final class DailyAirQualityAggregator {
     }
 
     /**
-     * The 8-hour values that belong to a day. Following HJ 663-2013 (RULES §2.2, [U]) the windows end at 08:00 …
+     * The 8-hour values that belong to a day. Following HJ 663-2013 (docs/standards/rules.md §2.2, [U]) the windows end at 08:00 …
      * 24:00 of the day, so each one holds only the day's own hourly values and the day has 17 of them; the first
      * window end is configurable. The hourly map may hold other days' values; they are used only if a window
      * reaches them.

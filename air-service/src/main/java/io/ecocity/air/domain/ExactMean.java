@@ -12,8 +12,8 @@ import java.util.Collection;
  * it (GB/T 8170 at integers or 0.1 mg/m³; IAQI integer crossings, whose concentrations have at most 3 decimals)
  * is a multiple of 10^-3, so it lies at least 10^-max(d,3) / n from a mean that does not equal it: more than the
  * 0.5·10^-(d+10) this rounding moves the mean for any n below 10^7. The kept value therefore rounds and ceils
- * exactly as the exact fraction would (no double rounding, RULES §1.2). Scale is otherwise left as the arithmetic
- * gives it: the reporting precision of means is unverified (RULES §7) and a publishing concern.
+ * exactly as the exact fraction would (no double rounding, docs/standards/rules.md §1.2). Scale is otherwise left as the arithmetic
+ * gives it: the reporting precision of means is unverified (docs/standards/rules.md §7) and a publishing concern.
  */
 public final class ExactMean {
 

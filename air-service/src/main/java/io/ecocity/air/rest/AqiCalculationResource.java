@@ -83,7 +83,7 @@ public class AqiCalculationResource {
                     + "exact interpolation; 2026 rounds concentrations first (GB/T 8170, half-even); the >800 rules of "
                     + "each edition apply; above the table the IAQI is capped at 500 and flagged. The rounding of 2012 "
                     + "concentrations, the rounding mode and the above-table policy are configuration "
-                    + "(ecocity.air.aqi.*) because RULES.md marks them unverified.")
+                    + "(ecocity.air.aqi.*) because docs/standards/rules.md marks them unverified.")
     public CalculationResponse calculate(@Valid @NotNull CalculationRequest request) {
         List<FieldError> errors = new ArrayList<>();
         AqiReportKind kind = switch (request.kind().toLowerCase(java.util.Locale.ROOT)) {

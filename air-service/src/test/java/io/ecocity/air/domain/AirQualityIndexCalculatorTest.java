@@ -44,7 +44,7 @@ class AirQualityIndexCalculatorTest {
 
     @Test
     void workedExamplesOfRules() {
-        // RULES §1.2: PM2.5 80 → 2012: 107, 2026: 119; PM2.5 35.5 → 2012 (as given): 51, 2026 (36): 52.
+        // docs/standards/rules.md §1.2: PM2.5 80 → 2012: 107, 2026: 119; PM2.5 35.5 → 2012 (as given): 51, 2026 (36): 52.
         assertEquals(OptionalInt.of(107), CALCULATOR.individualAqi(E2012, AqiIndicator.PM25_24H, d("80")).iaqi());
         assertEquals(OptionalInt.of(119), CALCULATOR.individualAqi(E2026, AqiIndicator.PM25_24H, d("80")).iaqi());
         assertEquals(OptionalInt.of(51), CALCULATOR.individualAqi(E2012, AqiIndicator.PM25_24H, d("35.5")).iaqi());

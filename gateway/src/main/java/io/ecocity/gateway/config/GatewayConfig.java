@@ -133,7 +133,7 @@ public interface GatewayConfig {
     interface Waste {
         /**
          * The zero-waste indicators the overview and the bulletin show, by code. The bureau's headline set is not
-         * fixed by any standard found (RULES.md §5 is secondary or unverified), so it is configuration.
+         * fixed by any standard found (docs/standards/rules.md §5 is secondary or unverified), so it is configuration.
          */
         @WithDefault("INDUSTRIAL_SOLID_WASTE_UTILISATION_RATE,HOUSEHOLD_WASTE_HARMLESS_TREATMENT_RATE,"
                 + "HOUSEHOLD_WASTE_RECYCLING_RATE,CONSTRUCTION_WASTE_RESOURCE_UTILISATION_RATE,"

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Settings of waste-service. Most are configuration rather than code because RULES.md §5 marks the rule
+ * Settings of waste-service. Most are configuration rather than code because docs/standards/rules.md §5 marks the rule
  * unverified [U]: the manifest number format, the receipt deadline, the tolerances, the category list.
  */
 @ConfigMapping(prefix = "ecocity.waste")

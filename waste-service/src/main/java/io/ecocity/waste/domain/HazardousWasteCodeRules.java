@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 /**
  * Validates a hazardous-waste category ({@code HW01}–{@code HW50}), an 8-digit code and that the two agree.
  *
- * <p>Which category numbers exist is configurable: RULES.md does not list them [U]. The default follows
+ * <p>Which category numbers exist is configurable: docs/standards/rules.md does not list them [U]. The default follows
  * the team's reading of the 2021 national list (国家危险废物名录): HW01–HW40 and HW45–HW50, HW41–HW44 having
  * been withdrawn in the 2016 edition. Confirm against the official list.
  */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Thresholds of the manifest and facility alerts; all configurable because RULES §5.2 marks the
+ * Thresholds of the manifest and facility alerts; all configurable because docs/standards/rules.md §5.2 marks the
  * deadlines unverified [U].
  *
  * @param receiptWorkingDays          receipt must be confirmed within this many working days after pickup (default 5)

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The accepted shape of a manifest number. Configurable because the national format is unverified [U];
- * the default is the 14 digits recalled in RULES §5.2 (year 4 + province 2 + prefecture 2 + serial 6).
+ * the default is the 14 digits recalled in docs/standards/rules.md §5.2 (year 4 + province 2 + prefecture 2 + serial 6).
  */
 public final class ManifestNumberFormat {
 

@@ -1,7 +1,7 @@
 package io.ecocity.waste.domain;
 
 /**
- * States of a hazardous-waste transfer manifest (危险废物转移联单). The names are the design of RULES §5.2,
+ * States of a hazardous-waste transfer manifest (危险废物转移联单). The names are the design of docs/standards/rules.md §5.2,
  * not official codes of the national solid-waste system [U].
  */
 public enum ManifestState {

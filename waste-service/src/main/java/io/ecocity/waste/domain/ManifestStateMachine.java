@@ -14,7 +14,7 @@ import java.util.Set;
  *   DRAFT | SUBMITTED → CANCELLED                 (only before pickup)
  *   IN_TRANSIT → DISCREPANCY → RECEIVED | REJECTED (receipt whose quantity is off)
  * </pre>
- * The relay hand-over (联运交接) and the paper-backfill flag of RULES §5.2 are not modelled.
+ * The relay hand-over (联运交接) and the paper-backfill flag of docs/standards/rules.md §5.2 are not modelled.
  */
 public final class ManifestStateMachine {
 

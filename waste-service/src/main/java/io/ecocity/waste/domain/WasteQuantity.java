@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  *
  * <p>Household waste: {@code collected} is the sanitation collection (清运量). Recyclables taken by the
  * recycling network ({@code recycled}, 可回收物回收量) are not part of it, which is why the resource
- * utilisation formula of RULES §5.1 adds the two. Industrial solid waste: {@code utilised} is the
+ * utilisation formula of docs/standards/rules.md §5.1 adds the two. Industrial solid waste: {@code utilised} is the
  * statistical 综合利用量 and includes {@code utilisedFromStorage} (综合利用往年贮存量).
  */
 public enum WasteQuantity {

@@ -52,7 +52,7 @@ public class CatalogueResource {
     @Operation(summary = "The catalogue in force",
             description = "Each indicator: code, Chinese and English name, formula over the quantities of "
                     + "GET /api/waste/quantities, unit, scale, direction, the ★ (mandatory) flag and how well the "
-                    + "definition is verified. The official 2021 list of 58 indicators was not found (RULES.md §5.1), so "
+                    + "definition is verified. The official 2021 list of 58 indicators was not found (docs/standards/rules.md §5.1), so "
                     + "the shipped catalogue is partial and marked SECONDARY or UNVERIFIED; load the official one with PUT.")
     public CatalogueResponse current() {
         ActiveCatalogue active = service.current();

@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Hazardous-waste transfer manifests (危险废物转移联单): creation, the state machine of RULES §5.2 with every
+ * Hazardous-waste transfer manifests (危险废物转移联单): creation, the state machine of docs/standards/rules.md §5.2 with every
  * transition kept with its time and actor, and the two manifest alerts. Each change is announced on
  * {@code waste.manifests} (ecocity.waste.manifest-changed.v1) keyed by the manifest number; an illegal transition
  * is refused with 409 and changes nothing.

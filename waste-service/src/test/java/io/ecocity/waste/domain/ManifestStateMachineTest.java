@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every pair of manifest states against the graph of RULES §5.2; nothing stubbed. */
+/** Every pair of manifest states against the graph of docs/standards/rules.md §5.2; nothing stubbed. */
 class ManifestStateMachineTest {
 
     private final ManifestStateMachine machine = new ManifestStateMachine();

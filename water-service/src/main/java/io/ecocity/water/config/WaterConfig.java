@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The settings of water-service. Most are the rules RULES.md §4 marks unverified [U] or leaves to the bureau; the
+ * The settings of water-service. Most are the rules docs/standards/rules.md §4 marks unverified [U] or leaves to the bureau; the
  * defaults are the documented readings (those of the domain's option records), so a change of reading needs no
  * release.
  */
@@ -69,7 +69,7 @@ public interface WaterConfig {
         boolean totalNitrogenInLakeClass();
     }
 
-    /** Minimum samples for a period mean to be a valid assessment (RULES.md §4.2 time aggregation, [U]). */
+    /** Minimum samples for a period mean to be a valid assessment (docs/standards/rules.md §4.2 time aggregation, [U]). */
     interface Periods {
         @WithDefault("1")
         int minimumSamplesWeek();

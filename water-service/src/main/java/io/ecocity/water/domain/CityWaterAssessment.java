@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * City and river-system results over the assessed sections (2011 method, RULES.md §4.2): the good share
+ * City and river-system results over the assessed sections (2011 method, docs/standards/rules.md §4.2): the good share
  * (I–III), the 劣V share, the share meeting target, section status, and river or basin grading.
  */
 public final class CityWaterAssessment {

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Minimum samples for a period's mean to count as a valid assessment. RULES.md §4.2 time aggregation
+ * Minimum samples for a period's mean to count as a valid assessment. docs/standards/rules.md §4.2 time aggregation
  * is [U]: week, 旬 and month take one sample or the mean of several; a quarter the mean of at least 2.
  * Defaults: WEEK 1, MONTH 1, QUARTER 2, YEAR 1.
  */

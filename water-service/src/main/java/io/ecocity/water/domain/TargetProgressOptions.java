@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * @param plannedSamplesPerYear samples a section gets in a year; default 12, monthly sampling of
- *        national sections (RULES.md §4.2 time aggregation, [U]).
+ *        national sections (docs/standards/rules.md §4.2 time aggregation, [U]).
  * @param attainableDissolvedOxygenMax the highest DO mean counted as attainable; default 14.6 mg/L,
  *        the saturation of fresh water at 0 °C (a project policy, not from the standard).
  * @param requiredMeanDisplayScale decimals of a displayed required mean; default 3. It is rounded in the

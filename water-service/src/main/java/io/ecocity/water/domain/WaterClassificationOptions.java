@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The choices RULES.md §4 leaves open ([U]) or words ambiguously ([S]); {@link #defaults()} documents
+ * The choices docs/standards/rules.md §4 leaves open ([U]) or words ambiguously ([S]); {@link #defaults()} documents
  * the value used unless the service configures another.
  *
  * @param phOutsideRangeClass class of a pH outside 6–9. Default 劣V: both public implementations do

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * How a surface-water sample is classified: GB 3838-2002 Table 1 single-factor classes per item and the
  * 2011 evaluation method (环办〔2011〕22号) for the section class, exceedance multiples, main pollutants
- * and the comparison with a target class. RULES.md §4.1–4.2.
+ * and the comparison with a target class. docs/standards/rules.md §4.1–4.2.
  *
  * <ul>
  *   <li>An item's class is the best class whose limit the value meets: "at most" items ≤ limit, DO

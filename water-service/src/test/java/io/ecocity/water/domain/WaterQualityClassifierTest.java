@@ -17,7 +17,7 @@ class WaterQualityClassifierTest {
 
     private final WaterQualityClassifier classifier = WaterFixtures.classifier();
 
-    /** RULES.md §4.2 worked example: DO 5.5, CODMn 7, NH3N 2.1, TP 0.25, everything else within class III. */
+    /** docs/standards/rules.md §4.2 worked example: DO 5.5, CODMn 7, NH3N 2.1, TP 0.25, everything else within class III. */
     private static final String[] WORKED_EXAMPLE = {
             "WT", "24.5", "PH", "7.4", "DO", "5.5", "CODMn", "7", "COD", "19", "BOD5", "3.8", "NH3N", "2.1", "TP", "0.25",
             "Cu", "0.005", "Zn", "0.03", "F", "0.6", "Se", "0.002", "As", "0.004", "Hg", "0.00004", "Cd", "0.001",

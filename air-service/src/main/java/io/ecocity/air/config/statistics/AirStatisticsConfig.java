@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The HJ 663 statistics and target settings. Every rule the 2026 assessment texts leave unverified ([U] in
- * RULES.md) is here rather than in code: composite index denominators and weights, the completeness minimums and
+ * docs/standards/rules.md) is here rather than in code: composite index denominators and weights, the completeness minimums and
  * the pollutants they apply to, the AT_RISK margins. Absent values fall back to the domain defaults (GB 3095-2012
  * Grade II, unweighted; 324/27/25 days; the project's margins).
  */
@@ -22,7 +22,7 @@ public interface AirStatisticsConfig {
 
     Targets targets();
 
-    /** A day is good (优良) when its AQI is at most this (RULES §3.5). */
+    /** A day is good (优良) when its AQI is at most this (docs/standards/rules.md §3.5). */
     @WithDefault("100")
     int goodDayMaximumAqi();
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Day counts from the daily AQI over a period. The good-day ratio (优良天数比例) is in percent of the days with
- * a valid AQI; days without one are left out of the denominator (RULES §3.5) and counted in
+ * a valid AQI; days without one are left out of the denominator (docs/standards/rules.md §3.5) and counted in
  * {@code daysWithoutAqi}. A day with several primary pollutants counts for each of them.
  */
 public record AqiDayStatistics(int calendarDays, int validAqiDays, int daysWithoutAqi, int goodDays,

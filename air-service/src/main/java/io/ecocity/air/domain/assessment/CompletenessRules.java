@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The GB 3095 minimum number of valid daily values (Table 4, RULES §2.2): per year, per month and in
+ * The GB 3095 minimum number of valid daily values (Table 4, docs/standards/rules.md §2.2): per year, per month and in
  * February. GB 3095 states them for the annual means of SO2, NO2, PM10 and PM2.5; applying them also to
  * the CO and O3 percentiles is a project decision [U], hence {@code appliesTo}.
  */

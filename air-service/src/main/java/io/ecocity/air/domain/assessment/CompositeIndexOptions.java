@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The composite index (综合指数) configuration: one term per pollutant. The HJ 663-2026 weights and
- * denominators are unverified (RULES §3.3), so they are configuration; the default is the unweighted sum over
+ * denominators are unverified (docs/standards/rules.md §3.3), so they are configuration; the default is the unweighted sum over
  * GB 3095-2012 Grade II limits (SO2 60, NO2 40, PM10 70, PM2.5 35, CO 4, O3 160) that provinces publish.
  *
  * @param terms the pollutants in the index

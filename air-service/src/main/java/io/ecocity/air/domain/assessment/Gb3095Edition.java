@@ -2,7 +2,7 @@ package io.ecocity.air.domain.assessment;
 
 import java.time.LocalDate;
 
-/** The GB 3095 limit sets, and which one was in force on a day (RULES §0 and §2.1). */
+/** The GB 3095 limit sets, and which one was in force on a day (docs/standards/rules.md §0 and §2.1). */
 public enum Gb3095Edition {
     GB3095_2012,
     /** GB 3095-2026 transition-phase limits, 2026-03-01 to 2030-12-31. */

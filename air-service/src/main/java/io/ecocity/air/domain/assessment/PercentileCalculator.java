@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The HJ 663 percentile of a series of daily values (RULES §3.2): sort ascending,
+ * The HJ 663 percentile of a series of daily values (docs/standards/rules.md §3.2): sort ascending,
  * k = 1 + (n − 1)·p/100, s = ⌊k⌋, m = X(s) + (X(s+1) − X(s))·(k − s), and X(n) when s = n.
  * This is Hyndman–Fan type 7. Every step is exact in decimal, so the result is exact.
  */

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param fixedLimitEdition     the edition whose Grade II daily limits count exceedance days; null = the edition
  *                              in force on each day (2012 before 2026-03-01) — a project decision
  * @param completeness          GB 3095 minimum valid days
- * @param goodDayMaximumAqi     a day is good (优良) when its AQI is at most this (100, RULES §3.5 [S/U])
+ * @param goodDayMaximumAqi     a day is good (优良) when its AQI is at most this (100, docs/standards/rules.md §3.5 [S/U])
  * @param heavyPollutionMinimumLevel a day is heavily polluted (重污染) from this AQI level on (5: 重度 and 严重)
  * @param precision             reporting precision [U]
  */

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * How many decimals a reported value carries, applied once to the exact value. HJ 663's reporting precision
  * is unverified [U]; the defaults follow HJ 633-2026 §4.2.2 for concentrations (integers, CO 1 decimal), the
- * 2 decimals city reports show for the composite index (RULES §3.3), 1 decimal for percentages (the seed's
+ * 2 decimals city reports show for the composite index (docs/standards/rules.md §3.3), 1 decimal for percentages (the seed's
  * "1.8 %", "66.7 %"), and GB/T 8170 round-half-even.
  */
 public record ReportingPrecision(Map<Pollutant, Integer> concentrationScale, int compositeIndexScale,

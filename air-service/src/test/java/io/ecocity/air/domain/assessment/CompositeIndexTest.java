@@ -46,7 +46,7 @@ class CompositeIndexTest {
 
     @Test
     void handExampleTotalsThreePointEightSixEight() {
-        // 1/6 + 3/4 + 6/7 + 6/7 + 3/10 + 15/16 = 3.86786 exactly as a fraction; RULES §3.3 reports 3.868
+        // 1/6 + 3/4 + 6/7 + 6/7 + 3/10 + 15/16 = 3.86786 exactly as a fraction; docs/standards/rules.md §3.3 reports 3.868
         CompositeIndex index = CompositeIndex.of(handExample(), CompositeIndexOptions.unweightedGb3095Grade2());
         ExactFraction total = index.total().orElseThrow();
         assertEquals(new BigDecimal("3.868"), total.rounded(3, RoundingMode.HALF_EVEN));
