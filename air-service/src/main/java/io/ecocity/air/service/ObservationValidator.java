@@ -11,6 +11,7 @@ import io.ecocity.air.domain.HourlyObservation;
 import io.ecocity.air.domain.Pollutant;
 import io.ecocity.support.input.DecimalBounds;
 import io.ecocity.support.input.JsonLimits;
+import io.ecocity.support.input.TextBounds;
 import io.ecocity.support.problem.FieldError;
 import io.ecocity.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -192,6 +193,11 @@ public class ObservationValidator {
             return null;
         }
         String stationId = value.asText();
+        String problem = TextBounds.identifierProblem(stationId);
+        if (problem != null) {
+            errors.add(error(index, STATION_ID, "stationId " + problem));
+            return null;
+        }
         if (!stations.exists(stationId)) {
             errors.add(error(index, STATION_ID, "unknown station '" + stationId + "'"));
             return null;

@@ -2,6 +2,7 @@ package io.ecocity.support.events;
 
 import io.ecocity.events.CloudEventHeaders;
 import io.ecocity.events.Topics;
+import io.ecocity.support.problem.StoredValues;
 import io.ecocity.support.health.WorkerHeartbeats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -303,16 +304,46 @@ public class EventConsumer {
                 break;
             } catch (RuntimeException e) {
                 RejectedInBatch rejection = rejectedInBatch(e);
-                if (rejection == null) {
+                if (rejection != null) {
+                    Parsed culprit = parsed.remove(rejection.index);
+                    rejected.add(new Rejected(culprit.record, rejection.getCause().getMessage()));
+                } else if (StoredValues.refusedBy(e)) {
+                    // the database refused a value, often only at commit, so the event is not known: find it alone
+                    rejected.addAll(applyOneByOne(parsed));
+                    parsed.clear();
+                } else {
                     throw e;
                 }
-                Parsed culprit = parsed.remove(rejection.index);
-                rejected.add(new Rejected(culprit.record, rejection.getCause().getMessage()));
             }
         }
         for (Rejected one : rejected) {
             deadLetter(one.record, one.reason);
         }
+    }
+
+    /**
+     * Applies each event in a transaction of its own: those whose values the database refuses are returned to be
+     * dead-lettered; any other failure is transient and propagates (the ones applied before it stay applied, and
+     * are recognised by their ids when the poll is retried).
+     */
+    private List<Rejected> applyOneByOne(List<Parsed> events) {
+        List<Rejected> refused = new ArrayList<>();
+        for (Parsed one : events) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(one)));
+                applied.increment();
+            } catch (RuntimeException e) {
+                RejectedInBatch rejection = rejectedInBatch(e);
+                if (rejection != null) {
+                    refused.add(new Rejected(one.record, rejection.getCause().getMessage()));
+                } else if (StoredValues.refusedBy(e)) {
+                    refused.add(new Rejected(one.record, "the database refused a value: " + rootMessage(e)));
+                } else {
+                    throw e;
+                }
+            }
+        }
+        return refused;
     }
 
     private void applyAll(List<Parsed> events) {

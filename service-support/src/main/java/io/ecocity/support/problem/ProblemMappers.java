@@ -196,6 +196,12 @@ public class ProblemMappers {
             return Problem.of(409, "conflict", "Conflict",
                     "a resource with the same key was stored at the same moment; read it and retry").toResponse();
         }
+        if (StoredValues.refusedBy(e)) {
+            LOG.warn("the database refused a value of a request", e);
+            return Problem.of(400, "invalid-input", "Invalid input",
+                    "a value of the request cannot be stored (a control character in a text, or a value too large)")
+                    .toResponse();
+        }
         return internalError(e, "exception");
     }
 
