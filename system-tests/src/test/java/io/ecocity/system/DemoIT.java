@@ -1,5 +1,6 @@
 package io.ecocity.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,7 +127,6 @@ class DemoIT {
 
     private static void assertDecimal(String expected, JsonNode actual) {
         assertTrue(actual.isNumber(), "a number expected, was " + actual);
-        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
-                "expected " + expected + ", was " + actual.decimalValue());
+        assertThat(actual.decimalValue()).as("expected " + expected + ", was " + actual.decimalValue()).isEqualByComparingTo(new BigDecimal(expected));
     }
 }

@@ -1,5 +1,7 @@
 package io.ecocity.air.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -76,7 +78,7 @@ class CityAverageTest {
             stations.put("S" + station, values.indicatorValues(AqiEdition.forDay(day)));
         }
         CityAirQuality city = CITY.cityAirQuality(AqiEdition.forDay(day), AqiReportKind.DAILY, stations);
-        assertEquals(0, d("60").compareTo(city.concentrations().get(AqiIndicator.PM25_24H)));
+        assertThat(city.concentrations().get(AqiIndicator.PM25_24H)).isEqualByComparingTo(d("60"));
         // 2026: PM2.5 60 → IAQI 100, but the other indicators are missing, so the AQI is withheld.
         assertEquals(OptionalInt.of(100), city.airQualityIndex().aqiFromAvailableIndicators());
         assertEquals(OptionalInt.empty(), city.airQualityIndex().aqi());

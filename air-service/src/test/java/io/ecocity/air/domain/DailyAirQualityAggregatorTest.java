@@ -1,5 +1,7 @@
 package io.ecocity.air.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -55,7 +57,7 @@ class DailyAirQualityAggregatorTest {
 
         AveragedConcentration twenty = AGGREGATOR.dailyMean(Pollutant.PM25, DAY, hours("40", range(1, 20)));
         assertTrue(twenty.valid());
-        assertEquals(0, d("40").compareTo(twenty.concentration().orElseThrow()));
+        assertThat(twenty.concentration().orElseThrow()).isEqualByComparingTo(d("40"));
         assertEquals(20, twenty.coverage());
     }
 
@@ -105,7 +107,7 @@ class DailyAirQualityAggregatorTest {
         AveragedConcentration six = AGGREGATOR.ozoneEightHourMovingAverage(end, hours("120", 7, 8, 9, 10, 11, 14));
         assertTrue(six.valid());
         assertEquals(6, six.coverage());
-        assertEquals(0, d("120").compareTo(six.concentration().orElseThrow()));
+        assertThat(six.concentration().orElseThrow()).isEqualByComparingTo(d("120"));
 
         AveragedConcentration outsideWindow = AGGREGATOR.ozoneEightHourMovingAverage(end,
                 hours("120", 6, 7, 8, 9, 10, 11));
@@ -123,7 +125,7 @@ class DailyAirQualityAggregatorTest {
         assertEquals(BeijingTime.hourEnd(DAY, 8), windows.get(0).periodEnd());
         assertEquals(BeijingTime.hourEnd(DAY, 24), windows.get(16).periodEnd());
         AveragedConcentration max = AGGREGATOR.ozoneDailyMaxEightHour(DAY, ozone);
-        assertEquals(0, d("100").compareTo(max.concentration().orElseThrow()));
+        assertThat(max.concentration().orElseThrow()).isEqualByComparingTo(d("100"));
         assertEquals(17, max.coverage());
 
         DailyAggregationOptions crossingMidnight = new DailyAggregationOptions(20, 6, 1, 14, Optional.of(d("160")),
@@ -154,7 +156,7 @@ class DailyAirQualityAggregatorTest {
         ozone.putAll(hours("170", 11, 12, 13, 14, 15, 16, 17, 18));
         AveragedConcentration exceeding = AGGREGATOR.ozoneDailyMaxEightHour(DAY, ozone);
         assertEquals(13, exceeding.coverage());
-        assertEquals(0, d("170").compareTo(exceeding.concentration().orElseThrow()));
+        assertThat(exceeding.concentration().orElseThrow()).isEqualByComparingTo(d("170"));
 
         Map<Instant, BigDecimal> atLimit = hours("160", range(1, 18));
         assertFalse(AGGREGATOR.ozoneDailyMaxEightHour(DAY, atLimit).valid(), "160 does not exceed 160");
@@ -235,7 +237,7 @@ class DailyAirQualityAggregatorTest {
         // (23·40 + 200) / 24 from integers: kept to 10 decimals.
         assertEquals(d("46.6666666667"), values.get(AqiIndicator.PM25_24H));
         assertEquals(d("90"), values.get(AqiIndicator.O3_1H));
-        assertEquals(0, d("90").compareTo(values.get(AqiIndicator.O3_8H)));
+        assertThat(values.get(AqiIndicator.O3_8H)).isEqualByComparingTo(d("90"));
         assertEquals(d("20"), values.get(AqiIndicator.SO2_1H));
         assertFalse(values.containsKey(AqiIndicator.SO2_24H), "one SO2 hour is no valid 24-hour moving average");
         assertFalse(values.containsKey(AqiIndicator.PM10_24H));

@@ -134,11 +134,26 @@ class StationResourceTest {
         for (String id : List.of("PG-1", "PG-2", "PG-3")) {
             given().contentType(ContentType.JSON).body(station(id, "大朗")).post("/api/air/stations");
         }
-        String cursor = given().queryParam("limit", 2).get("/api/air/stations")
-                .then().statusCode(200).body("items.size()", equalTo(2))
-                .extract().path("nextCursor");
-        given().queryParam("limit", 1000).queryParam("cursor", cursor).get("/api/air/stations")
-                .then().statusCode(200).body("items.stationId", hasItem("PG-3"));
+        List<String> all = given().queryParam("limit", 1000).get("/api/air/stations")
+                .then().statusCode(200).extract().path("items.stationId");
+        assertTrue(all.size() >= 3 && all.containsAll(List.of("PG-1", "PG-2", "PG-3")), all.toString());
+        assertEquals(all.stream().sorted().toList(), all, "in stationId order");
+
+        io.restassured.path.json.JsonPath first = given().queryParam("limit", 2).get("/api/air/stations")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> page1 = first.getList("items.stationId");
+        String cursor = first.getString("nextCursor");
+        assertEquals(all.subList(0, 2), page1, "the first page is the first two of the list");
+        assertTrue(cursor != null && !cursor.isBlank(), "a next page is announced");
+        List<String> page2 = given().queryParam("limit", 1000).queryParam("cursor", cursor).get("/api/air/stations")
+                .then().statusCode(200).extract().path("items.stationId");
+        // exactly the items after page 1, in order: disjoint from it, and together the whole list
+        assertEquals(all.subList(2, all.size()), page2, "page 2 continues where page 1 ended");
+        assertTrue(page2.stream().noneMatch(page1::contains), "pages overlap: " + page1 + " / " + page2);
+        List<String> union = new java.util.ArrayList<>(page1);
+        union.addAll(page2);
+        assertEquals(all, union);
+
         given().queryParam("limit", 1001).get("/api/air/stations")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }

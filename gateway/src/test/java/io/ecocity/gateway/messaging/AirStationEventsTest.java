@@ -112,19 +112,26 @@ class AirStationEventsTest {
         String id = UUID.randomUUID().toString();
         send(id, EventType.AIR_STATION_REGISTERED.type(), "GW-DUP", station("GW-DUP", "茶山", 1));
         send(UUID.randomUUID().toString(), EventType.AIR_STATION_UPDATED.type(), "GW-DUP", station("GW-DUP", "石排", 2));
-        send(id, EventType.AIR_STATION_REGISTERED.type(), "GW-DUP", station("GW-DUP", "茶山", 1));
-
-        // a later event on the same key is applied after the three above: once it shows, they were all consumed
-        send(UUID.randomUUID().toString(), EventType.AIR_STATION_REGISTERED.type(), "GW-DUP",
-                station("GW-DUP-AFTER", "大岭山", 1));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().get("/api/city/overview").then().body("air.stations.stationId", hasItem("GW-DUP-AFTER")));
+                given().get("/api/city/overview").then()
+                        .body("air.stations.find { it.stationId == 'GW-DUP' }.town", equalTo("石排"))
+                        .body("air.freshness.lastEventType", equalTo(EventType.AIR_STATION_UPDATED.type())));
+
+        send(id, EventType.AIR_STATION_REGISTERED.type(), "GW-DUP", station("GW-DUP", "茶山", 1));
+        // a rejected event on the same key is consumed after the copy and touches nothing of the view: once it is
+        // dead-lettered, the copy was consumed
+        String marker = UUID.randomUUID().toString();
+        send(marker, EventType.AIR_STATION_UPDATED.type(), "GW-DUP", "{\"stationId\":\"GW-DUP\",\"kind\":42}");
+        new TopicProbe(bootstrapServers).read(Topics.deadLetterTopicOf(Topics.AIR_STATIONS), Duration.ofSeconds(15),
+                records -> records.stream().anyMatch(r -> marker.equals(TopicProbe.header(r, "ce_id"))));
 
         long recorded = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select count(p) from ProcessedEvent p where p.eventId like :key", Long.class)
                 .setParameter("key", "%" + id).getSingleResult());
         assertEquals(1, recorded, "the redelivered event was recorded once");
+        // applied again, the copy would be heard again: the air domain's last event would be a registration
         given().get("/api/city/overview").then()
+                .body("air.freshness.lastEventType", equalTo(EventType.AIR_STATION_UPDATED.type()))
                 .body("air.stations.find { it.stationId == 'GW-DUP' }.town", equalTo("石排"));
     }
 }

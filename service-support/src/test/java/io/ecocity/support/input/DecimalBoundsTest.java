@@ -1,5 +1,6 @@
 package io.ecocity.support.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,7 +78,7 @@ class DecimalBoundsTest {
         assertEquals("pm25", e.errors().get(0).field());
         assertEquals("pm25 is too large: at most 30 digits before the decimal point", e.errors().get(0).message());
         assertEquals("0", DecimalBounds.require("x", new BigDecimal("0e-999999999")).toPlainString());
-        assertEquals(0, new BigDecimal("12.5").compareTo(DecimalBounds.require("x", new BigDecimal("12.50"))));
+        assertThat(DecimalBounds.require("x", new BigDecimal("12.50"))).isEqualByComparingTo(new BigDecimal("12.5"));
     }
 
     @Test
@@ -88,7 +89,7 @@ class DecimalBoundsTest {
         assertEquals("is not a number (NaN)", DecimalBounds.check(node.get("a")).problem());
         assertEquals("is too large: at most 30 digits before the decimal point", DecimalBounds.check(node.get("b")).problem());
         assertEquals("must be a number", DecimalBounds.check(node.get("c")).problem());
-        assertEquals(0, new BigDecimal("12.5").compareTo(DecimalBounds.check(node.get("d")).value()));
+        assertThat(DecimalBounds.check(node.get("d")).value()).isEqualByComparingTo(new BigDecimal("12.5"));
         assertEquals(BigDecimal.ZERO, DecimalBounds.check(node.get("e")).value());
         assertFalse(DecimalBounds.check(node.get("f")).valid());
         assertEquals("must be a number", DecimalBounds.check(null).problem());
@@ -116,7 +117,7 @@ class DecimalBoundsTest {
         assertEquals("PM25_24H", tiny.getPath().get(tiny.getPath().size() - 1).getFieldName());
         assertThrows(InvalidFormatException.class, () -> mapper.readValue("{\"value\":1,\"ratio\":1e999}", Reading.class));
         assertThrows(InvalidFormatException.class, () -> mapper.readValue("{\"value\":1,\"ratio\":\"NaN\"}", Reading.class));
-        assertEquals(0, new BigDecimal("12.5").compareTo(mapper.readValue("{\"value\":12.5,\"ratio\":0.5}", Reading.class).value()));
+        assertThat(mapper.readValue("{\"value\":12.5,\"ratio\":0.5}", Reading.class).value()).isEqualByComparingTo(new BigDecimal("12.5"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ecocity.water.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.ecocity.water.domain.WaterFixtures.river;
 import static io.ecocity.water.domain.WaterFixtures.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ class SectionPeriodAssessmentTest {
                 sample("S1", "2022-03-10", "NH3N", "0.7", "DO", "5"));
         SectionPeriodResult result = assessment.assess(section, AssessmentPeriod.quarter(2022, 1), samples);
 
-        assertEquals(0, new BigDecimal("1.0").compareTo(result.itemMeans().get(WaterQualityItem.NH3N)));
+        assertThat(result.itemMeans().get(WaterQualityItem.NH3N)).isEqualByComparingTo(new BigDecimal("1.0"));
         assertEquals(Optional.of(WaterClass.III), result.waterClass());
         assertEquals(3, result.sampleCount());
     }

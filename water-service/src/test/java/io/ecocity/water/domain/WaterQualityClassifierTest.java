@@ -1,5 +1,6 @@
 package io.ecocity.water.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.ecocity.water.domain.WaterFixtures.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -128,7 +129,7 @@ class WaterQualityClassifierTest {
         // 0.1666… against 0.17 rounded: CODMn 7 vs an item at exactly 0.17 must not tie
         ExceedanceMultiple codMn = ExceedanceMultiple.of(new BigDecimal("7"), new BigDecimal("6"));
         ExceedanceMultiple exact = ExceedanceMultiple.of(new BigDecimal("1.17"), new BigDecimal("1.0"));
-        assertEquals(0, codMn.rounded(2, RoundingMode.HALF_UP).compareTo(exact.rounded(2, RoundingMode.HALF_UP)));
+        assertThat(exact.rounded(2, RoundingMode.HALF_UP)).isEqualByComparingTo(codMn.rounded(2, RoundingMode.HALF_UP));
         assertTrue(codMn.compareTo(exact) < 0);
     }
 
@@ -136,7 +137,7 @@ class WaterQualityClassifierTest {
         assertEquals(expected.length, items.size());
         for (int i = 0; i < expected.length; i++) {
             BigDecimal displayed = items.get(i).displayedMultiple().orElseThrow();
-            assertEquals(0, new BigDecimal(expected[i]).compareTo(displayed), items.get(i).item() + " multiple " + displayed);
+            assertThat(displayed).as(items.get(i).item() + " multiple " + displayed).isEqualByComparingTo(new BigDecimal(expected[i]));
         }
     }
 }

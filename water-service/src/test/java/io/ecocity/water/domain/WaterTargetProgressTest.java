@@ -1,5 +1,6 @@
 package io.ecocity.water.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.ecocity.water.domain.WaterFixtures.river;
 import static io.ecocity.water.domain.WaterFixtures.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,8 +49,8 @@ class WaterTargetProgressTest {
         RequiredImprovement dissolvedOxygen = improvements.get(0);
         assertEquals(WaterQualityItem.DO, dissolvedOxygen.item());
         assertEquals(MeanBound.MINIMUM_MEAN, dissolvedOxygen.bound());
-        assertEquals(0, new BigDecimal("18").compareTo(dissolvedOxygen.sumDone()));
-        assertEquals(0, new BigDecimal("5.25").compareTo(dissolvedOxygen.requiredMean().orElseThrow()));
+        assertThat(dissolvedOxygen.sumDone()).isEqualByComparingTo(new BigDecimal("18"));
+        assertThat(dissolvedOxygen.requiredMean().orElseThrow()).isEqualByComparingTo(new BigDecimal("5.25"));
         assertTrue(dissolvedOxygen.attainable());
     }
 
@@ -62,7 +63,7 @@ class WaterTargetProgressTest {
         assertEquals(MeanBound.MAXIMUM_MEAN, ammonia.bound());
         BigDecimal required = ammonia.requiredMean().orElseThrow();
         // (1.0·12 − 6.5) / 7 = 0.7857142…
-        assertEquals(0, new BigDecimal("5.5").compareTo(required.multiply(BigDecimal.valueOf(7)).setScale(20, RoundingMode.HALF_UP)));
+        assertThat(required.multiply(BigDecimal.valueOf(7)).setScale(20, RoundingMode.HALF_UP)).isEqualByComparingTo(new BigDecimal("5.5"));
         assertEquals(new BigDecimal("0.785"), ammonia.displayedRequiredMean().orElseThrow());
     }
 
@@ -70,7 +71,7 @@ class WaterTargetProgressTest {
     @CsvSource({"5, 18, 4, 8, 5.25", "1.0, 6.5, 5, 7, 0.7857142857142857142857142857142857", "1.0, 13, 6, 6, -0.1666666666666666666666666666666667",
             "0.2, 0.3, 1, 1, 0.1"})
     void requiredMeanArithmetic(BigDecimal limit, BigDecimal sum, int done, int remaining, BigDecimal expected) {
-        assertEquals(0, expected.compareTo(WaterTargetProgress.requiredMeanOfRemaining(limit, sum, done, remaining).orElseThrow()));
+        assertThat(WaterTargetProgress.requiredMeanOfRemaining(limit, sum, done, remaining).orElseThrow()).isEqualByComparingTo(expected);
     }
 
     @Test
@@ -113,7 +114,7 @@ class WaterTargetProgressTest {
         SectionProgress result = progress.sectionProgress(river("S1"), WaterClass.III,
                 monthly("S1", "DO", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3"), LocalDate.of(2022, 12, 1));
         assertEquals(TrackStatus.OFF_TRACK, result.status());
-        assertEquals(0, new BigDecimal("27").compareTo(result.improvements().get(0).requiredMean().orElseThrow()));
+        assertThat(result.improvements().get(0).requiredMean().orElseThrow()).isEqualByComparingTo(new BigDecimal("27"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ecocity.water.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.ecocity.water.rest.WaterTestClient.post;
 import static io.ecocity.water.rest.WaterTestClient.register;
 import static io.ecocity.water.rest.WaterTestClient.sample;
@@ -100,7 +101,7 @@ class CityAssessmentResourceTest {
                 .map(WaterTestClient::conforming).reduce((first, last) -> last).orElseThrow();
         assertEquals("2024-01-01", city.get("from").asText());
         assertEquals("2024-12-31", city.get("to").asText(), "a year that is over is assessed to its end");
-        assertEquals(0, new BigDecimal("66.7").compareTo(city.get("goodSharePercent").decimalValue()));
+        assertThat(city.get("goodSharePercent").decimalValue()).isEqualByComparingTo(new BigDecimal("66.7"));
         assertEquals("[\"CITY-1\",\"CITY-2\"]", city.get("sectionsImproved").toString());
 
         JsonNode improved = client.events(Topics.WATER_ASSESSMENTS, "CITY-2", EventType.WATER_SECTION_ASSESSED.type(), 2,
@@ -122,7 +123,7 @@ class CityAssessmentResourceTest {
                 EventType.WATER_TARGET_PROGRESS.type(), 1, Duration.ofSeconds(20));
         JsonNode goodShare = WaterTestClient.conforming(share.get(share.size() - 1));
         assertEquals("2024-12-31", goodShare.get("asOf").asText());
-        assertEquals(0, new BigDecimal("66.7").compareTo(goodShare.get("value").decimalValue()));
+        assertThat(goodShare.get("value").decimalValue()).isEqualByComparingTo(new BigDecimal("66.7"));
         assertEquals("≥ 66.7 %", goodShare.get("targetLabel").asText());
         assertEquals(0, goodShare.get("remainingAllowance").intValue(), "no good section may slip");
         List<ConsumerRecord<String, String>> worst = client.events(Topics.WATER_TARGETS, "2024:CITY:WORSE_THAN_V_SECTIONS",

@@ -1,5 +1,6 @@
 package io.ecocity.water.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.ecocity.water.rest.WaterTestClient.post;
 import static io.ecocity.water.rest.WaterTestClient.register;
 import static io.ecocity.water.rest.WaterTestClient.sample;
@@ -63,9 +64,9 @@ class SampleResourceTest {
             }
         });
         assertEquals(3, multiples.size(), "multiples only for the items worse than III: " + multiples);
-        assertEquals(0, new BigDecimal("1.1").compareTo(multiples.get("NH3N")));
-        assertEquals(0, new BigDecimal("0.25").compareTo(multiples.get("TP")));
-        assertEquals(0, new BigDecimal("0.17").compareTo(multiples.get("CODMn")));
+        assertThat(multiples.get("NH3N")).isEqualByComparingTo(new BigDecimal("1.1"));
+        assertThat(multiples.get("TP")).isEqualByComparingTo(new BigDecimal("0.25"));
+        assertThat(multiples.get("CODMn")).isEqualByComparingTo(new BigDecimal("0.17"));
 
         List<ConsumerRecord<String, String>> alerts = client.events(Topics.WATER_ALERTS,
                 "water:SAMPLE_WORSE_THAN_TARGET:SMP-WORKED:2026-03-05T10:00:00+08:00",
@@ -129,8 +130,8 @@ class SampleResourceTest {
         assertEquals(List.of("RAISED", "CLEARED"),
                 alerts.stream().map(r -> WaterTestClient.conforming(r).get("state").asText()).toList());
         JsonNode raised = WaterTestClient.conforming(alerts.get(0));
-        assertEquals(0, new BigDecimal("4").compareTo(raised.get("value").decimalValue()));
-        assertEquals(0, new BigDecimal("5").compareTo(raised.get("threshold").decimalValue()));
+        assertThat(raised.get("value").decimalValue()).isEqualByComparingTo(new BigDecimal("4"));
+        assertThat(raised.get("threshold").decimalValue()).isEqualByComparingTo(new BigDecimal("5"));
 
         List<ConsumerRecord<String, String>> assessed = client.events(Topics.WATER_ASSESSMENTS, "SMP-FIX",
                 EventType.WATER_SAMPLE_ASSESSED.type(), 3, Duration.ofSeconds(5));

@@ -1,5 +1,7 @@
 package io.ecocity.air.domain.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ecocity.air.domain.Pollutant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,8 +53,8 @@ class AirPeriodAssessorTest {
     void eachPollutantReportsItsHj663Percentile(Pollutant pollutant, BigDecimal rank, BigDecimal expected) {
         PollutantPeriodStatistics statistics = assessor.assess(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 10), oneToTen())
                 .pollutant(pollutant);
-        assertEquals(0, rank.compareTo(statistics.percentileRank()));
-        assertEquals(0, expected.compareTo(statistics.percentile().orElseThrow()));
+        assertThat(statistics.percentileRank()).isEqualByComparingTo(rank);
+        assertThat(statistics.percentile().orElseThrow()).isEqualByComparingTo(expected);
         assertEquals(ExactFraction.of("5.5"), statistics.mean().orElseThrow());
         assertEquals(10, statistics.validDays());
     }

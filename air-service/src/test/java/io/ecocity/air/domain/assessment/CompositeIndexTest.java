@@ -1,5 +1,7 @@
 package io.ecocity.air.domain.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ecocity.air.domain.Pollutant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,9 +90,9 @@ class CompositeIndexTest {
         CompositeIndexTerm term = CompositeIndexOptions.unweightedGb3095Grade2().term(pollutant);
         assertEquals(statistic, term.statistic());
         assertEquals(rank, term.percentileRank());
-        assertEquals(0, denominator.compareTo(term.denominator()));
-        assertEquals(0, unweighted.compareTo(term.weight()));
-        assertEquals(0, claimed.compareTo(CompositeIndexOptions.claimedHj663_2026Weights().term(pollutant).weight()));
+        assertThat(term.denominator()).isEqualByComparingTo(denominator);
+        assertThat(term.weight()).isEqualByComparingTo(unweighted);
+        assertThat(CompositeIndexOptions.claimedHj663_2026Weights().term(pollutant).weight()).isEqualByComparingTo(claimed);
     }
 
     @Test

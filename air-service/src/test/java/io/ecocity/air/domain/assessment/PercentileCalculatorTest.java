@@ -1,5 +1,7 @@
 package io.ecocity.air.domain.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,9 +47,9 @@ class PercentileCalculatorTest {
     @MethodSource("vectors")
     void percentileMatchesStandardVector(List<BigDecimal> values, BigDecimal p, int n, BigDecimal k, BigDecimal expected) {
         assertEquals(n, values.size());
-        assertEquals(0, k.compareTo(PercentileCalculator.rank(n, p)), "rank k");
+        assertThat(PercentileCalculator.rank(n, p)).as("rank k").isEqualByComparingTo(k);
         BigDecimal actual = PercentileCalculator.percentile(values, p).orElseThrow();
-        assertEquals(0, expected.compareTo(actual), () -> "expected " + expected + " but was " + actual);
+        assertThat(actual).as(() -> "expected " + expected + " but was " + actual).isEqualByComparingTo(expected);
     }
 
     @Test

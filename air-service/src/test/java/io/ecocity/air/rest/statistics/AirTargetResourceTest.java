@@ -1,5 +1,7 @@
 package io.ecocity.air.rest.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static io.ecocity.air.repository.statistics.DailyValueFixture.days;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -112,7 +114,7 @@ class AirTargetResourceTest {
         assertEquals("目标镇", first.get("scopeId").asText());
         assertEquals("2012-12-31", first.get("asOf").asText());
         assertEquals("OFF_TRACK", first.get("status").asText(), "33 over the whole year misses 30 for good");
-        assertEquals(0, new BigDecimal("33.0").compareTo(first.get("value").decimalValue()));
+        assertThat(first.get("value").decimalValue()).isEqualByComparingTo(new BigDecimal("33.0"));
 
         // the same targets again: nothing changed, nothing published; a looser PM2.5 target: only PM2.5 again
         given().contentType(ContentType.JSON).body("{\"pm25Mean\":30,\"heavyPollutionDays\":3}")

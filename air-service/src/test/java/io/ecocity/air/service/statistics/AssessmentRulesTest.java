@@ -1,5 +1,7 @@
 package io.ecocity.air.service.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,13 +29,12 @@ class AssessmentRulesTest {
     @Test
     void defaultsAreGb3095Grade2UnweightedAndTheGb3095Minimums() {
         AssessmentRules rules = rules(Map.of());
-        assertEquals(0, new BigDecimal("35").compareTo(
-                rules.periodOptions().compositeIndex().term(Pollutant.PM25).denominator()));
-        assertEquals(0, BigDecimal.ONE.compareTo(rules.periodOptions().compositeIndex().term(Pollutant.PM25).weight()));
+        assertThat(rules.periodOptions().compositeIndex().term(Pollutant.PM25).denominator()).isEqualByComparingTo(new BigDecimal("35"));
+        assertThat(rules.periodOptions().compositeIndex().term(Pollutant.PM25).weight()).isEqualByComparingTo(BigDecimal.ONE);
         assertEquals(324, rules.periodOptions().completeness().minimumDaysPerYear());
         assertEquals(25, rules.periodOptions().completeness().minimumDaysInFebruary());
         assertEquals(Set.of(Pollutant.values()), rules.periodOptions().completeness().appliesTo());
-        assertEquals(0, BigDecimal.ONE.compareTo(rules.targetOptions().margins().get(TargetIndicator.PM25_ANNUAL_MEAN)));
+        assertThat(rules.targetOptions().margins().get(TargetIndicator.PM25_ANNUAL_MEAN)).isEqualByComparingTo(BigDecimal.ONE);
         assertEquals(true, rules.yearOnYearFromReportedFigures());
     }
 
@@ -46,14 +47,13 @@ class AssessmentRulesTest {
                 "ecocity.air.statistics.completeness.applies-to", "so2,no2,pm10,pm25",
                 "ecocity.air.statistics.targets.good-day-ratio-margin", "0.5",
                 "ecocity.air.statistics.good-day-maximum-aqi", "50"));
-        assertEquals(0, new BigDecimal("30").compareTo(
-                rules.periodOptions().compositeIndex().term(Pollutant.PM25).denominator()));
-        assertEquals(0, new BigDecimal("3").compareTo(rules.periodOptions().compositeIndex().term(Pollutant.PM25).weight()));
+        assertThat(rules.periodOptions().compositeIndex().term(Pollutant.PM25).denominator()).isEqualByComparingTo(new BigDecimal("30"));
+        assertThat(rules.periodOptions().compositeIndex().term(Pollutant.PM25).weight()).isEqualByComparingTo(new BigDecimal("3"));
         assertEquals(300, rules.periodOptions().completeness().minimumDaysPerYear());
         assertEquals(27, rules.periodOptions().completeness().minimumDaysPerMonth());
         assertEquals(Set.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.PM25),
                 rules.periodOptions().completeness().appliesTo());
-        assertEquals(0, new BigDecimal("0.5").compareTo(rules.targetOptions().margins().get(TargetIndicator.GOOD_DAY_RATIO)));
+        assertThat(rules.targetOptions().margins().get(TargetIndicator.GOOD_DAY_RATIO)).isEqualByComparingTo(new BigDecimal("0.5"));
         assertEquals(50, rules.periodOptions().goodDayMaximumAqi());
     }
 
