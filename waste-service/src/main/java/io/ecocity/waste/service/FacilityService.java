@@ -95,6 +95,10 @@ public class FacilityService {
         if (facility == null) {
             throw new NotFoundProblemException("no facility " + draft.facilityId());
         }
+        if (expectedRevision == null) {
+            // The row is ours now; read it again, as H2 answers the lock with the version it saw before waiting.
+            facilities.getEntityManager().refresh(facility);
+        }
         Revisions.check(expectedRevision, facility.revision, "facility " + draft.facilityId());
         if (sameAttributes(facility, draft)) {
             return facility;

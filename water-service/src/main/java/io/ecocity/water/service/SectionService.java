@@ -88,6 +88,10 @@ public class SectionService {
         if (section == null) {
             throw new NotFoundProblemException("no section " + draft.sectionId());
         }
+        if (expectedRevision == null) {
+            // The row is ours now; read it again, as H2 answers the lock with the version it saw before waiting.
+            sections.getEntityManager().refresh(section);
+        }
         Revisions.check(expectedRevision, section.revision, "section " + draft.sectionId());
         if (sameAttributes(section, draft)) {
             return section;
