@@ -112,7 +112,8 @@ class ConcurrentWritesTest {
      */
     @Test
     void theLastCityIndicatorOfTwentyConcurrentTownReportsCountsEveryTown() throws Exception {
-        List<String> towns = given().get("/api/waste/towns").then().statusCode(200).extract().jsonPath().getList("$", String.class);
+        List<String> towns = given().get("/api/waste/towns").then().statusCode(200).extract().jsonPath().getList("$", String.class)
+                .stream().filter(town -> !List.of("谢岗", "黄江").contains(town)).toList(); // others' tests count their events
         assertThat(towns.size()).isGreaterThanOrEqualTo(WRITERS);
         String month = "2012-07";
 
