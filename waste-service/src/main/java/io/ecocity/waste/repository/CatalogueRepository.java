@@ -19,6 +19,15 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueEntit
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /**
+     * Locks the current catalogue's row until the transaction ends: every write that computes city figures (reports,
+     * targets, a catalogue change) takes it first, so they run one after the other and each one reads the rows the
+     * one before committed, never a city figure without a town another writer stored at the same moment.
+     */
+    public void lockCityFigures() {
+        currentId().ifPresent(id -> getEntityManager().find(CatalogueEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public Optional<CatalogueEntity> findByVersion(String version) {
         return find("version", version).firstResultOptional();
     }

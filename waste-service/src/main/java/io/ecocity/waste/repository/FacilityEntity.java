@@ -21,6 +21,11 @@ import java.util.TreeMap;
 @Table(name = "waste_facility")
 public class FacilityEntity {
 
+    /** Checked and incremented by every update (optimistic locking): a concurrent update fails instead of overwriting. */
+    @jakarta.persistence.Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
+
     @Id
     @Column(name = "facility_id", length = 64)
     public String facilityId;

@@ -14,6 +14,11 @@ import java.time.Instant;
 @Table(name = "waste_target")
 public class TargetEntity {
 
+    /** Checked and incremented by every update (optimistic locking): a concurrent update fails instead of overwriting. */
+    @jakarta.persistence.Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -12,6 +12,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import io.ecocity.waste.service.Revisions;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -60,19 +64,26 @@ public class FacilityResource {
     @PUT
     @Path("{facilityId}")
     @Operation(summary = "Update a facility's licence or capacities",
-            description = "The current year's capacity alerts are raised or cleared against the new capacities.")
-    public FacilityResponse update(@PathParam("facilityId") String facilityId, @Valid @NotNull FacilityRequest request) {
+            description = "The current year's capacity alerts are raised or cleared against the new capacities. With "
+                    + "If-Match (the ETag of a read) it applies only to that revision: 412 when the facility changed "
+                    + "since, 409 when a concurrent update of the same revision committed first.")
+    @APIResponseSchema(FacilityResponse.class)
+    public Response update(@PathParam("facilityId") String facilityId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FacilityRequest request) {
         if (!facilityId.equals(request.facilityId())) {
             throw new InvalidInputException("facilityId", "facilityId in the body differs from the path");
         }
-        return FacilityResponse.of(service.update(draftOf(request)));
+        FacilityEntity facility = service.update(draftOf(request), Revisions.expected(ifMatch));
+        return Response.ok(FacilityResponse.of(facility)).header(HttpHeaders.ETAG, Revisions.etag(facility.revision)).build();
     }
 
     @GET
     @Path("{facilityId}")
-    @Operation(summary = "One facility")
-    public FacilityResponse get(@PathParam("facilityId") String facilityId) {
-        return FacilityResponse.of(service.require(facilityId));
+    @Operation(summary = "One facility", description = "ETag: the facility's revision, for If-Match on PUT.")
+    @APIResponseSchema(FacilityResponse.class)
+    public Response get(@PathParam("facilityId") String facilityId) {
+        FacilityEntity facility = service.require(facilityId);
+        return Response.ok(FacilityResponse.of(facility)).header(HttpHeaders.ETAG, Revisions.etag(facility.revision)).build();
     }
 
     @GET

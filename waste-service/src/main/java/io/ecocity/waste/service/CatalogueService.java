@@ -95,6 +95,12 @@ public class CatalogueService {
         return loaded;
     }
 
+    /** Serialises the writes that compute city figures (see {@link CatalogueRepository#lockCityFigures()}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockCityFigures() {
+        catalogues.lockCityFigures();
+    }
+
     @Transactional
     public List<CatalogueEntity> history() {
         return catalogues.allNewestFirst();
@@ -112,6 +118,7 @@ public class CatalogueService {
                     + " rule(s); the catalogue in force is unchanged", read.errors());
         }
         IndicatorCatalogue catalogue = read.catalogue();
+        catalogues.lockCityFigures();
         CatalogueEntity existing = catalogues.findByVersion(catalogue.version()).orElse(null);
         Change change;
         if (existing == null) {
@@ -127,7 +134,7 @@ public class CatalogueService {
             existing.activatedAt = now();
             change = Change.REACTIVATED;
         }
-        catalogues.flush();
+        Revisions.flush(catalogues.getEntityManager(), "the indicator catalogue");
         ActiveCatalogue active = current();
         int indicatorEvents = indicatorPublisher.republishAll(active);
         int targetEvents = targetProgress.publishAll(active);

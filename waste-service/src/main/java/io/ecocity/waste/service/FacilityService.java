@@ -15,6 +15,7 @@ import io.ecocity.waste.repository.FacilityKind;
 import io.ecocity.waste.repository.FacilityRepository;
 import io.ecocity.waste.repository.ManifestRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,16 +81,32 @@ public class FacilityService {
     }
 
     /** Changes a facility's licence or capacities; the current year's capacity alerts follow the new capacities. */
+    /**
+     * With {@code expectedRevision} (If-Match) the update applies only to that revision, and of two updates that
+     * read it only one commits; without it the row is locked first, so concurrent updates queue: the last one
+     * wins and every one of them counts in the revision.
+     */
     @Transactional
-    public FacilityEntity update(FacilityDraft draft) {
+    public FacilityEntity update(FacilityDraft draft, Long expectedRevision) {
         validate(draft);
-        FacilityEntity facility = require(draft.facilityId());
+        FacilityEntity facility = expectedRevision == null
+                ? facilities.findById(draft.facilityId(), LockModeType.PESSIMISTIC_WRITE)
+                : facilities.findById(draft.facilityId());
+        if (facility == null) {
+            throw new NotFoundProblemException("no facility " + draft.facilityId());
+        }
+        if (expectedRevision == null) {
+            // The row is ours now; read it again, as H2 answers the lock with the version it saw before waiting.
+            facilities.getEntityManager().refresh(facility);
+        }
+        Revisions.check(expectedRevision, facility.revision, "facility " + draft.facilityId());
         if (sameAttributes(facility, draft)) {
             return facility;
         }
         apply(facility, draft);
         facility.revision++;
         facility.updatedAt = now();
+        Revisions.flush(facilities.getEntityManager(), "facility " + facility.facilityId);
         evaluateCapacity(facility, BeijingTime.today().getYear(), facility.updatedAt);
         return facility;
     }

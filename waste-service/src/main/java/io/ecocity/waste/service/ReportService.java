@@ -80,6 +80,9 @@ public class ReportService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(describe(errors, items.size()), errors);
         }
+        // Before reading anything: a concurrent batch for another town commits first, and this one's city figures
+        // include it (without the lock each would publish a city figure missing the other's town).
+        catalogues.lockCityFigures();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // One query for what the batch touches: a query per item would flush the whole batch before each one.
         Map<TownMonth, MonthlyReportEntity> stored = new HashMap<>();

@@ -39,7 +39,11 @@ public class TargetProgressService {
     private final WasteRules rules;
     private final EventOutbox outbox;
 
-    public TargetProgressService(TargetRepository targets, MonthlyReportRepository reports, WasteRules rules, EventOutbox outbox) {
+    private final io.ecocity.waste.repository.CatalogueRepository catalogues;
+
+    public TargetProgressService(TargetRepository targets, MonthlyReportRepository reports, WasteRules rules, EventOutbox outbox,
+            io.ecocity.waste.repository.CatalogueRepository catalogues) {
+        this.catalogues = catalogues;
         this.targets = targets;
         this.reports = reports;
         this.rules = rules;
@@ -87,6 +91,7 @@ public class TargetProgressService {
     /** The current year's targets as of today: the daily publication. */
     @Transactional
     public int publishCurrentYear(ActiveCatalogue catalogue) {
+        catalogues.lockCityFigures(); // reads every town's reports: not beside a report batch being stored
         int year = BeijingTime.today().getYear();
         return publish(catalogue, year, targets.ofYear(year));
     }

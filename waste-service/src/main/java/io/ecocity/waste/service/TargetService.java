@@ -40,6 +40,7 @@ public class TargetService {
     /** Sets (or changes) a target; setting the same value again changes nothing. Announces its progress. */
     @Transactional
     public Setting set(TargetDraft draft) {
+        catalogues.lockCityFigures(); // target progress reads every town's reports: one writer at a time
         ActiveCatalogue catalogue = catalogues.current();
         List<FieldError> errors = new ArrayList<>();
         if (draft.year() == null || draft.year() < 2000 || draft.year() > 2100) {
@@ -84,6 +85,7 @@ public class TargetService {
         if (target.id == null) {
             targets.persist(target);
         }
+        Revisions.flush(targets.getEntityManager(), "target " + target.indicatorCode + " of " + target.year);
         progress.publish(catalogue, target.year, List.of(target));
         return new Setting(target, outcome);
     }

@@ -11,6 +11,11 @@ import java.time.Instant;
 @Table(name = "water_annual_target")
 public class AnnualTargetEntity {
 
+    /** Checked and incremented by every update (optimistic locking): a concurrent update fails instead of overwriting. */
+    @jakarta.persistence.Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
+
     @Id
     @Column(name = "target_year")
     public Integer year;

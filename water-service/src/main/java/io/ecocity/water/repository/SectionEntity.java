@@ -16,6 +16,11 @@ import java.time.Instant;
 @Table(name = "water_section")
 public class SectionEntity {
 
+    /** Checked and incremented by every update (optimistic locking): a concurrent update fails instead of overwriting. */
+    @jakarta.persistence.Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
+
     @Id
     @Column(name = "section_id")
     public String sectionId;

@@ -15,6 +15,11 @@ import java.time.Instant;
 @Table(name = "water_treatment_task")
 public class TreatmentTaskEntity {
 
+    /** Checked and incremented by every update (optimistic locking): a concurrent update fails instead of overwriting. */
+    @jakarta.persistence.Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "task_id")

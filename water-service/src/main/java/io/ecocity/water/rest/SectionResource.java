@@ -14,18 +14,21 @@ import io.ecocity.water.repository.SampleRepository;
 import io.ecocity.water.repository.SectionEntity;
 import io.ecocity.water.repository.SectionRepository;
 import io.ecocity.water.service.PeriodAssessmentService;
+import io.ecocity.water.service.Revisions;
 import io.ecocity.water.service.SectionService;
 import io.ecocity.water.service.SectionService.SectionDraft;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import io.ecocity.support.problem.DuplicateKeys;
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/water/sections")
@@ -78,19 +82,26 @@ public class SectionResource {
     @Path("{sectionId}")
     @Operation(summary = "Update a section",
             description = "Emits ecocity.water.section-updated.v1 when anything changed, and has the section's sampled "
-                    + "years recomputed (its target class or whether it counts may have changed).")
-    public SectionResponse update(@PathParam("sectionId") String sectionId, @Valid @NotNull SectionRequest request) {
+                    + "years recomputed (its target class or whether it counts may have changed). With If-Match (the "
+                    + "ETag of a read) it applies only to that revision: 412 when the section changed since, 409 when a "
+                    + "concurrent update of the same revision committed first.")
+    @APIResponseSchema(SectionResponse.class)
+    public Response update(@PathParam("sectionId") String sectionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SectionRequest request) {
         if (!sectionId.equals(request.sectionId())) {
             throw new InvalidInputException("sectionId", "sectionId in the body differs from the path");
         }
-        return SectionResponse.of(service.update(draftOf(request)));
+        SectionEntity section = service.update(draftOf(request), Revisions.expected(ifMatch));
+        return Response.ok(SectionResponse.of(section)).header(HttpHeaders.ETAG, Revisions.etag(section.revision)).build();
     }
 
     @GET
     @Path("{sectionId}")
-    @Operation(summary = "One section")
-    public SectionResponse get(@PathParam("sectionId") String sectionId) {
-        return SectionResponse.of(find(sectionId));
+    @Operation(summary = "One section", description = "ETag: the section's revision, for If-Match on PUT.")
+    @APIResponseSchema(SectionResponse.class)
+    public Response get(@PathParam("sectionId") String sectionId) {
+        SectionEntity section = find(sectionId);
+        return Response.ok(SectionResponse.of(section)).header(HttpHeaders.ETAG, Revisions.etag(section.revision)).build();
     }
 
     @GET

@@ -14,6 +14,7 @@ import io.ecocity.water.repository.SectionEntity;
 import io.ecocity.water.repository.SectionLevel;
 import io.ecocity.water.repository.SectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -74,12 +75,24 @@ public class SectionService {
         return new Registration(section, true);
     }
 
+    /**
+     * With {@code expectedRevision} (If-Match) the update applies only to that revision, and of two updates that
+     * read it only one commits; without it the row is locked first, so concurrent updates queue: the last one
+     * wins and every one of them counts in the revision.
+     */
     @Transactional
-    public SectionEntity update(SectionDraft draft) {
-        SectionEntity section = sections.findById(draft.sectionId());
+    public SectionEntity update(SectionDraft draft, Long expectedRevision) {
+        SectionEntity section = expectedRevision == null
+                ? sections.findById(draft.sectionId(), LockModeType.PESSIMISTIC_WRITE)
+                : sections.findById(draft.sectionId());
         if (section == null) {
             throw new NotFoundProblemException("no section " + draft.sectionId());
         }
+        if (expectedRevision == null) {
+            // The row is ours now; read it again, as H2 answers the lock with the version it saw before waiting.
+            sections.getEntityManager().refresh(section);
+        }
+        Revisions.check(expectedRevision, section.revision, "section " + draft.sectionId());
         if (sameAttributes(section, draft)) {
             return section;
         }
@@ -87,6 +100,7 @@ public class SectionService {
         section.revision++;
         section.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         outbox.append(EventType.WATER_SECTION_UPDATED, section.sectionId, toEvent(section));
+        Revisions.flush(sections.getEntityManager(), "section " + section.sectionId);
         samples.yearsOfSection(section.sectionId).forEach(year -> recompute.request(section.sectionId, year));
         return section;
     }

@@ -1,0 +1,5 @@
+-- Optimistic locking: every row two writers can change carries a version that an update checks and increments
+-- (JPA @Version), so a concurrent update is refused instead of overwriting the other one. Existing rows start at 0.
+alter table waste_facility add column lock_version bigint default 0 not null;
+alter table waste_target add column lock_version bigint default 0 not null;
+alter table waste_catalogue add column lock_version bigint default 0 not null;
