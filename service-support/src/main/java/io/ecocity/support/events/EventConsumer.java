@@ -50,6 +50,9 @@ import org.jboss.logging.Logger;
  * without it. Any other failure (the database, the broker) is transient: the poll is retried with exponential
  * backoff for as long as the failure lasts, nothing is committed or dead-lettered for it, and readiness reports the
  * consumer stuck meanwhile.
+ * <p>
+ * Hand-made rather than a batch {@code @Incoming} of SmallRye Reactive Messaging: its dead-letter strategy sends every
+ * record of a failed batch, and none of its strategies holds the offsets and retries a database outage as long as it lasts.
  */
 @ApplicationScoped
 public class EventConsumer {
