@@ -38,6 +38,19 @@ public class ProblemMappers {
         return e.location() == null ? response : Response.fromResponse(response).location(e.location()).build();
     }
 
+    /** A stale {@code If-Match} (see {@link Revisions}). */
+    @ServerExceptionMapper
+    public Response stale(StaleRevisionException e) {
+        return Problem.of(412, "precondition-failed", "Precondition failed", e.getMessage()).toResponse();
+    }
+
+    /** An update that lost the race to a concurrent one at commit: the caller reads again, never a 500. */
+    @ServerExceptionMapper
+    public Response lostRace(jakarta.persistence.OptimisticLockException e) {
+        return Problem.of(409, "conflict", "Conflict",
+                "the resource was changed by another request at the same moment; read it again").toResponse();
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundProblemException e) {
         return Problem.of(404, "not-found", "Not found", e.getMessage()).toResponse();

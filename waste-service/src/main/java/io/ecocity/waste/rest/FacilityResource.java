@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import io.ecocity.waste.service.Revisions;
+import io.ecocity.support.problem.Revisions;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

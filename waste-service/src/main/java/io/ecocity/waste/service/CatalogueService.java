@@ -1,5 +1,6 @@
 package io.ecocity.waste.service;
 
+import io.ecocity.support.problem.Revisions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.support.problem.ConflictException;

@@ -1,5 +1,6 @@
 package io.ecocity.waste.service;
 
+import io.ecocity.support.problem.Revisions;
 import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.problem.ConflictException;
 import io.ecocity.support.problem.FieldError;

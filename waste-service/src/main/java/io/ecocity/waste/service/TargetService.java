@@ -1,5 +1,6 @@
 package io.ecocity.waste.service;
 
+import io.ecocity.support.problem.Revisions;
 import io.ecocity.support.problem.FieldError;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.waste.repository.TargetEntity;

@@ -14,7 +14,7 @@ import io.ecocity.water.repository.SampleRepository;
 import io.ecocity.water.repository.SectionEntity;
 import io.ecocity.water.repository.SectionRepository;
 import io.ecocity.water.service.PeriodAssessmentService;
-import io.ecocity.water.service.Revisions;
+import io.ecocity.support.problem.Revisions;
 import io.ecocity.water.service.SectionService;
 import io.ecocity.water.service.SectionService.SectionDraft;
 import jakarta.validation.Valid;

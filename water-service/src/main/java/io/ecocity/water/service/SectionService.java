@@ -1,5 +1,6 @@
 package io.ecocity.water.service;
 
+import io.ecocity.support.problem.Revisions;
 import io.ecocity.events.EventType;
 import io.ecocity.events.water.WaterSection;
 import io.ecocity.support.api.BeijingTime;

@@ -1,4 +1,4 @@
-package io.ecocity.waste.service;
+package io.ecocity.support.problem;
 
 /** An update carried {@code If-Match} with a revision that is no longer the current one (answered 412). */
 public class StaleRevisionException extends RuntimeException {

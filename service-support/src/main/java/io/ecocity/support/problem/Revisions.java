@@ -1,7 +1,5 @@
-package io.ecocity.water.service;
+package io.ecocity.support.problem;
 
-import io.ecocity.support.problem.ConflictException;
-import io.ecocity.support.problem.InvalidInputException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 

@@ -1,9 +1,0 @@
-package io.ecocity.water.service;
-
-/** An update carried {@code If-Match} with a revision that is no longer the current one (answered 412). */
-public class StaleRevisionException extends RuntimeException {
-
-    public StaleRevisionException(String detail) {
-        super(detail);
-    }
-}
