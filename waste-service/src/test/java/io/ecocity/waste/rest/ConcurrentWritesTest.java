@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.events.EventType;
 import io.ecocity.kafka.KafkaBrokerTestResource;
+import io.ecocity.support.testing.ConcurrentRequests;
 import io.ecocity.support.events.OutboxEvent;
 import io.ecocity.waste.Outbox;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,14 +16,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** Twenty writers at the same moment against one facility, and twenty towns reporting the same month; real H2 and broker. */
@@ -42,31 +36,6 @@ class ConcurrentWritesTest {
                  "annualCapacityTonnes":{"HW08":500}}""".formatted(id, id, licence);
     }
 
-    /** Runs {@code WRITERS} requests released at the same moment; their responses in writer order. */
-    private static List<Response> together(IntFunction<Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < WRITERS; i++) {
-                int writer = i;
-                Callable<Response> call = () -> {
-                    start.await();
-                    return request.apply(writer);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void ofTwentyUpdatesOfTheSameRevisionExactlyOneCommits() throws Exception {
         given().contentType(ContentType.JSON).body(facility("FC-RACE", "L-0")).post("/api/waste/facilities")
@@ -74,7 +43,7 @@ class ConcurrentWritesTest {
         String etag = given().get("/api/waste/facilities/FC-RACE").then().statusCode(200).extract().header("ETag");
         assertThat(etag).isEqualTo("\"1\"");
 
-        List<Response> responses = together(writer -> given().contentType(ContentType.JSON).header("If-Match", etag)
+        List<Response> responses = ConcurrentRequests.together(WRITERS, writer -> given().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(facility("FC-RACE", "L-" + (writer + 1))).put("/api/waste/facilities/FC-RACE"));
 
         assertThat(responses.stream().filter(r -> r.statusCode() == 200).count()).as("one winner").isEqualTo(1);
@@ -97,7 +66,7 @@ class ConcurrentWritesTest {
         given().contentType(ContentType.JSON).body(facility("FC-QUEUE", "Q-0")).post("/api/waste/facilities")
                 .then().statusCode(201);
 
-        List<Response> responses = together(writer -> given().contentType(ContentType.JSON)
+        List<Response> responses = ConcurrentRequests.together(WRITERS, writer -> given().contentType(ContentType.JSON)
                 .body(facility("FC-QUEUE", "Q-" + (writer + 1))).put("/api/waste/facilities/FC-QUEUE"));
 
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body().asString()).isEqualTo(200));
@@ -117,7 +86,7 @@ class ConcurrentWritesTest {
         assertThat(towns.size()).isGreaterThanOrEqualTo(WRITERS);
         String month = "2012-07";
 
-        List<Response> responses = together(writer -> given().contentType(ContentType.JSON).body(
+        List<Response> responses = ConcurrentRequests.together(WRITERS, writer -> given().contentType(ContentType.JSON).body(
                 "[{\"town\":\"" + towns.get(writer) + "\",\"month\":\"" + month + "\",\"quantities\":{\"construction.generated\":1000,"
                         + "\"construction.resourceUtilised\":" + (writer == 0 ? 1000 : 0) + "}}]").post("/api/waste/reports"));
 

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ecocity.events.EventType;
 import io.ecocity.events.Topics;
 import io.ecocity.kafka.KafkaBrokerTestResource;
-import io.ecocity.support.testing.ConcurrentCreations;
+import io.ecocity.support.testing.ConcurrentRequests;
 import io.ecocity.kafka.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -119,12 +119,12 @@ class WasteHostileInputTest {
     }
 
     @Test
-    void twentyConcurrentCreationsOfOneManifestGiveOne201AndNineteen409() throws Exception {
+    void twentyConcurrentRequestsOfOneManifestGiveOne201AndNineteen409() throws Exception {
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             bodies.add(manifest("20254419990100", "HOSTILE-F", String.valueOf(10 + i)));
         }
-        ConcurrentCreations.assertOneCreatedOthersConflict(ConcurrentCreations.post("/api/waste/manifests", bodies), "/api/waste/manifests/20254419990100");
+        ConcurrentRequests.assertOneCreatedOthersConflict(ConcurrentRequests.post("/api/waste/manifests", bodies), "/api/waste/manifests/20254419990100");
     }
 
     @Test

@@ -4,18 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecocity.kafka.KafkaBrokerTestResource;
+import io.ecocity.support.testing.ConcurrentRequests;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** Twenty writers at the same moment against one section, with and without If-Match; real H2 and broker. */
@@ -25,38 +19,13 @@ class ConcurrentSectionWritesTest {
 
     private static final int WRITERS = 20;
 
-    /** Runs {@code WRITERS} requests released at the same moment; their responses in writer order. */
-    private static List<Response> together(IntFunction<Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < WRITERS; i++) {
-                int writer = i;
-                Callable<Response> call = () -> {
-                    start.await();
-                    return request.apply(writer);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void ofTwentyUpdatesOfTheSameRevisionExactlyOneCommits() throws Exception {
         WaterTestClient.register("LOCK-RACE", "III", true);
         String etag = given().get("/api/water/sections/LOCK-RACE").then().statusCode(200).extract().header("ETag");
         assertThat(etag).isEqualTo("\"1\"");
 
-        List<Response> responses = together(writer -> given().contentType(ContentType.JSON).header("If-Match", etag)
+        List<Response> responses = ConcurrentRequests.together(WRITERS, writer -> given().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(WaterTestClient.section("LOCK-RACE", "断面 " + writer, "RIVER", "III", true))
                 .put("/api/water/sections/LOCK-RACE"));
 
@@ -80,7 +49,7 @@ class ConcurrentSectionWritesTest {
     void twentyUpdatesWithoutIfMatchQueueAndEachCountsInTheRevision() throws Exception {
         WaterTestClient.register("LOCK-QUEUE", "III", true);
 
-        List<Response> responses = together(writer -> given().contentType(ContentType.JSON)
+        List<Response> responses = ConcurrentRequests.together(WRITERS, writer -> given().contentType(ContentType.JSON)
                 .body(WaterTestClient.section("LOCK-QUEUE", "断面 " + writer, "RIVER", "III", true))
                 .put("/api/water/sections/LOCK-QUEUE"));
 

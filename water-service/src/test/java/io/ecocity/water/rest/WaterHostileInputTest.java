@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ecocity.events.EventType;
 import io.ecocity.events.Topics;
 import io.ecocity.kafka.KafkaBrokerTestResource;
-import io.ecocity.support.testing.ConcurrentCreations;
+import io.ecocity.support.testing.ConcurrentRequests;
 import io.ecocity.kafka.TopicProbe;
 import io.ecocity.water.repository.SampleRepository;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -127,7 +127,7 @@ class WaterHostileInputTest {
         for (int i = 0; i < 20; i++) {
             bodies.add(section("HOSTILE-RACE", "断面 " + i, "22.99"));
         }
-        ConcurrentCreations.assertOneCreatedOthersConflict(ConcurrentCreations.post("/api/water/sections", bodies), "/api/water/sections/HOSTILE-RACE");
+        ConcurrentRequests.assertOneCreatedOthersConflict(ConcurrentRequests.post("/api/water/sections", bodies), "/api/water/sections/HOSTILE-RACE");
     }
 
     @Test
