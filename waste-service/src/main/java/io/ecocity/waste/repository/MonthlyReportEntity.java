@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import java.util.List;
 public class MonthlyReportEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "waste_report")
+    @TableGenerator(name = "waste_report", table = "waste_id_block", pkColumnName = "id_name", valueColumnName = "next_id",
+            pkColumnValue = "waste_report", allocationSize = IdBlocks.SIZE)
     public Long id;
 
     @Column(nullable = false, length = 100)

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,7 +16,9 @@ import java.time.Instant;
 public class PublishedIndicatorEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "waste_published_indicator")
+    @TableGenerator(name = "waste_published_indicator", table = "waste_id_block", pkColumnName = "id_name", valueColumnName = "next_id",
+            pkColumnValue = "waste_published_indicator", allocationSize = IdBlocks.SIZE)
     public Long id;
 
     @Column(name = "scope_key", nullable = false, length = 120)

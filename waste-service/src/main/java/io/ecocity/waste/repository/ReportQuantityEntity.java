@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.math.BigDecimal;
 
 /** One quantity of a monthly report, e.g. household.collected = 2000 t. */
@@ -17,7 +18,9 @@ import java.math.BigDecimal;
 public class ReportQuantityEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "waste_report_quantity")
+    @TableGenerator(name = "waste_report_quantity", table = "waste_id_block", pkColumnName = "id_name", valueColumnName = "next_id",
+            pkColumnValue = "waste_report_quantity", allocationSize = IdBlocks.SIZE)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

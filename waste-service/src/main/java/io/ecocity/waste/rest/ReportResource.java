@@ -64,7 +64,7 @@ public class ReportResource {
         if (body != null) {
             body.forEach(r -> items.add(r == null ? null : new ReportService.ReportItem(r.town(), r.month(), r.quantities())));
         }
-        ReportService.Submission submission = service.submit(items, "api");
+        ReportService.Submission submission = service.submitRequest(items, "api");
         return new SubmissionResponse(submission.items().stream()
                 .map(i -> new ItemResponse(i.town(), i.month().toString(), i.revision(), i.outcome(), i.streams())).toList(),
                 submission.indicatorEvents(), submission.targetEvents());

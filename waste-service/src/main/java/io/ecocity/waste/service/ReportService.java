@@ -11,6 +11,7 @@ import io.ecocity.waste.domain.WasteQuantity;
 import io.ecocity.waste.repository.MonthlyReportEntity;
 import io.ecocity.waste.repository.MonthlyReportRepository;
 import io.ecocity.waste.repository.ReportQuantityEntity;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -115,6 +116,16 @@ public class ReportService {
         int indicatorEvents = indicatorPublisher.publishChanges(catalogue, changed);
         int targetEvents = targetProgress.publishFor(catalogue, changed);
         return new Submission(results, indicatorEvents, targetEvents);
+    }
+
+    /**
+     * {@link #submit} as a request of its own, in its own transaction: a batch of up to {@value #MAX_ITEMS} reports
+     * recomputes every indicator it touches, which can take longer than the default minute on a busy machine.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 300)
+    public Submission submitRequest(List<ReportItem> items, String source) {
+        return submit(items, source);
     }
 
     /** Every problem of every item; empty when the whole batch may be stored. */
