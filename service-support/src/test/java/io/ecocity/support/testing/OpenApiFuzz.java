@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Reads the service's own /q/openapi document and sends boundary bodies to every POST, PUT and PATCH: whole-body
- * absurdities, and each top-level field of the request schema set to each absurd value in turn.
+ * absurdities, and each top-level field of the request schema set to each absurd value in turn, once alone and once
+ * inside a body whose other fields are plausible (so the value gets past "required" to the checks behind it).
  */
 public final class OpenApiFuzz {
 
@@ -49,8 +50,10 @@ public final class OpenApiFuzz {
                 for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
                     String name = names.next();
                     for (String value : ABSURD_VALUES) {
-                        String object = "{\"" + name + "\":" + value + "}";
-                        bodies.add(array ? "[" + object + "]" : object);
+                        for (String object : List.of("{\"" + name + "\":" + value + "}",
+                                plausibleObject(doc, properties, name, value))) {
+                            bodies.add(array ? "[" + object + "]" : object);
+                        }
                     }
                 }
                 for (String body : bodies) {
@@ -64,6 +67,53 @@ public final class OpenApiFuzz {
             }
         }
         return new Outcome(requests, serverErrors);
+    }
+
+    /**
+     * The request's JSON with every top-level field plausible for its schema (its example, first enum value or a
+     * value of its type and format) except {@code field}, which carries {@code value}.
+     */
+    private static String plausibleObject(JsonNode doc, JsonNode properties, String field, String value) {
+        StringBuilder object = new StringBuilder("{");
+        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = fields.next();
+            object.append(object.length() > 1 ? "," : "").append('"').append(property.getKey()).append("\":")
+                    .append(property.getKey().equals(field) ? value : plausible(resolve(doc, property.getValue())));
+        }
+        return object.append('}').toString();
+    }
+
+    private static String plausible(JsonNode schema) {
+        if (schema.has("example")) {
+            return schema.get("example").toString();
+        }
+        if (schema.path("enum").isArray() && !schema.path("enum").isEmpty()) {
+            return schema.path("enum").get(0).toString();
+        }
+        return switch (schema.path("type").asText("")) {
+            case "number", "integer" -> "1";
+            case "boolean" -> "true";
+            case "array" -> "[]";
+            case "object" -> "{}";
+            default -> switch (schema.path("format").asText("")) {
+                case "date-time" -> "\"2024-01-01T01:00:00+08:00\"";
+                case "date" -> "\"2024-01-01\"";
+                default -> "\"FUZZ-1\"";
+            };
+        };
+    }
+
+    /** Runs the fuzz against the service under test, prints what it sent and fails on any 5xx. */
+    public static void assertNoServerError(String service) throws Exception {
+        Outcome outcome = run();
+        System.out.println("OpenApiFuzz (" + service + "): " + outcome.requests() + " requests, "
+                + outcome.serverErrors().size() + " server errors");
+        if (outcome.requests() <= 100) {
+            throw new AssertionError("the document of " + service + " names too few writes: " + outcome.requests() + " requests");
+        }
+        if (!outcome.serverErrors().isEmpty()) {
+            throw new AssertionError(outcome.serverErrors().size() + " server errors:\n" + String.join("\n", outcome.serverErrors()));
+        }
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode schema) {
