@@ -47,9 +47,11 @@ import org.jboss.logging.Logger;
  * Consumes the topics of the service's {@link EventHandler}s: each poll is applied in one transaction together with
  * the ids of its events (so a redelivered event changes nothing), and offsets are committed only after that.
  * <p>
- * Only the content of an event ({@link RejectedEventException}: schema, validation, a domain rule) sends it to
- * {@code <topic>.dlq}, with the reason and where it came from; the rest of its poll is applied in one transaction
- * without it. Any other failure (the database, the broker) is transient: the poll is retried with exponential
+ * Each event is read once, ahead of the transaction ({@link EventHandler#read}); of several events of one entity in a
+ * poll only the newest is handled ({@link ReadAhead}), and each handler sees the poll's events before handling them
+ * ({@link EventHandler#prepare}). Only the content of an event ({@link RejectedEventException}: schema, validation, a
+ * domain rule) sends it to {@code <topic>.dlq}, with the reason and where it came from; the rest of its poll is
+ * applied in one transaction without it (a value the database refuses is found by halving the poll). Any other failure (the database, the broker) is transient: the poll is retried with exponential
  * backoff for as long as the failure lasts, nothing is committed or dead-lettered for it, and readiness reports the
  * consumer stuck meanwhile.
  * <p>
