@@ -37,11 +37,8 @@ public class AlertService {
     private final ViewReader reader;
     private final EntityManager entityManager;
     private final KnownTowns towns;
-    private final ViewRows rows;
 
-    public AlertService(Event<CityChange> changes, ViewReader reader, EntityManager entityManager, KnownTowns towns,
-            ViewRows rows) {
-        this.rows = rows;
+    public AlertService(Event<CityChange> changes, ViewReader reader, EntityManager entityManager, KnownTowns towns) {
         this.changes = changes;
         this.reader = reader;
         this.entityManager = entityManager;
@@ -57,7 +54,7 @@ public class AlertService {
             throw new RejectedEventException("a " + alert.domain() + " alert on the " + topicDomain + " topic");
         }
         Instant now = Instant.now();
-        CityAlertEntity row = rows.find(CityAlertEntity.class, alert.alertId());
+        CityAlertEntity row = CityAlertEntity.findById(alert.alertId());
         if (row != null && EventOrder.older(eventTime, row.eventTime)) {
             return;
         }

@@ -15,25 +15,18 @@ import java.time.Instant;
 public class WasteViewProjector {
 
     private final KnownTowns towns;
-    private final ViewRows rows;
 
-    public WasteViewProjector(KnownTowns towns, ViewRows rows) {
+    public WasteViewProjector(KnownTowns towns) {
         this.towns = towns;
-        this.rows = rows;
     }
 
-    /** The indicator's key; a town-scope indicator that names no town is refused. */
-    public static String idOf(WasteIndicator indicator) {
+    public void applyIndicator(WasteIndicator indicator, Instant eventTime) {
         if (indicator.scope().equals("TOWN") && (indicator.town() == null || indicator.town().isBlank())) {
             throw new RejectedEventException("a TOWN-scope zero-waste indicator names no town");
         }
         String scopeKey = ViewKeys.scopeKey(indicator.scope(), indicator.town(), null);
-        return ViewKeys.of(indicator.indicatorCode(), scopeKey, indicator.period());
-    }
-
-    public void applyIndicator(WasteIndicator indicator, Instant eventTime) {
-        String id = idOf(indicator);
-        WasteIndicatorEntity row = rows.find(WasteIndicatorEntity.class, id);
+        String id = ViewKeys.of(indicator.indicatorCode(), scopeKey, indicator.period());
+        WasteIndicatorEntity row = WasteIndicatorEntity.findById(id);
         if (row == null) {
             row = new WasteIndicatorEntity();
             row.id = id;
@@ -63,7 +56,7 @@ public class WasteViewProjector {
     }
 
     public void applyManifest(WasteManifest manifest, Instant eventTime) {
-        WasteManifestEntity row = rows.find(WasteManifestEntity.class, manifest.manifestNumber());
+        WasteManifestEntity row = WasteManifestEntity.findById(manifest.manifestNumber());
         Instant changedAt = manifest.changedAt().toInstant();
         if (row == null) {
             row = new WasteManifestEntity();

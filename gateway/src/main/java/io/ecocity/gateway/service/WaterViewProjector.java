@@ -19,16 +19,14 @@ import java.time.Instant;
 public class WaterViewProjector {
 
     private final KnownTowns towns;
-    private final ViewRows rows;
 
-    public WaterViewProjector(KnownTowns towns, ViewRows rows) {
+    public WaterViewProjector(KnownTowns towns) {
         this.towns = towns;
-        this.rows = rows;
     }
 
     public void applySection(WaterSection section) {
         towns.named(section.town());
-        WaterSectionEntity row = rows.find(WaterSectionEntity.class, section.sectionId());
+        WaterSectionEntity row = WaterSectionEntity.findById(section.sectionId());
         if (row == null) {
             row = new WaterSectionEntity();
             row.sectionId = section.sectionId();
@@ -50,7 +48,7 @@ public class WaterViewProjector {
     }
 
     public void applySample(WaterSampleAssessment sample, Instant eventTime) {
-        WaterLatestSampleEntity row = rows.find(WaterLatestSampleEntity.class, sample.sectionId());
+        WaterLatestSampleEntity row = WaterLatestSampleEntity.findById(sample.sectionId());
         Instant sampledAt = sample.sampledAt().toInstant();
         if (row == null) {
             row = new WaterLatestSampleEntity();
@@ -75,7 +73,7 @@ public class WaterViewProjector {
     /** Stores the section's period class and, when it is now the section's latest period, its latest class. */
     public void applySectionAssessment(WaterSectionAssessment assessment, Instant eventTime) {
         String id = ViewKeys.of(assessment.sectionId(), assessment.period());
-        WaterSectionAssessmentEntity row = rows.find(WaterSectionAssessmentEntity.class, id);
+        WaterSectionAssessmentEntity row = WaterSectionAssessmentEntity.findById(id);
         if (row == null) {
             row = new WaterSectionAssessmentEntity();
             row.id = id;
@@ -97,7 +95,7 @@ public class WaterViewProjector {
         row.receivedAt = Instant.now();
         row.eventTime = eventTime;
         row.persist();
-        WaterSectionLatestEntity latest = rows.find(WaterSectionLatestEntity.class, row.sectionId);
+        WaterSectionLatestEntity latest = WaterSectionLatestEntity.findById(row.sectionId);
         if (latest == null || latest.assessmentId.equals(row.id) || row.supersedes(latest)) {
             if (latest == null) {
                 latest = new WaterSectionLatestEntity();
@@ -111,7 +109,7 @@ public class WaterViewProjector {
     }
 
     public void applyCityAssessment(WaterCityAssessment assessment, Instant eventTime) {
-        WaterCityAssessmentEntity row = rows.find(WaterCityAssessmentEntity.class, assessment.period());
+        WaterCityAssessmentEntity row = WaterCityAssessmentEntity.findById(assessment.period());
         if (row == null) {
             row = new WaterCityAssessmentEntity();
             row.period = assessment.period();

@@ -10,7 +10,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -23,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,11 +45,9 @@ import org.jboss.logging.Logger;
  * Consumes the topics of the service's {@link EventHandler}s: each poll is applied in one transaction together with
  * the ids of its events (so a redelivered event changes nothing), and offsets are committed only after that.
  * <p>
- * Each event is read once, ahead of the transaction ({@link EventHandler#read}); of several events of one entity in a
- * poll only the newest is handled ({@link ReadAhead}), and each handler sees the poll's events before handling them
- * ({@link EventHandler#prepare}). Only the content of an event ({@link RejectedEventException}: schema, validation, a
- * domain rule) sends it to {@code <topic>.dlq}, with the reason and where it came from; the rest of its poll is
- * applied in one transaction without it (a value the database refuses is found by halving the poll). Any other failure (the database, the broker) is transient: the poll is retried with exponential
+ * Only the content of an event ({@link RejectedEventException}: schema, validation, a domain rule) sends it to
+ * {@code <topic>.dlq}, with the reason and where it came from; the rest of its poll is applied in one transaction
+ * without it. Any other failure (the database, the broker) is transient: the poll is retried with exponential
  * backoff for as long as the failure lasts, nothing is committed or dead-lettered for it, and readiness reports the
  * consumer stuck meanwhile.
  * <p>
@@ -75,7 +71,6 @@ public class EventConsumer {
     private final Counter applied;
     private final Counter deadLettered;
     private final Counter transientRetries;
-    private final Event<AppliedPoll> polls;
     private volatile boolean running;
     private volatile Thread worker;
     private volatile WorkerHeartbeats.Heartbeat heartbeat;
@@ -90,8 +85,7 @@ public class EventConsumer {
 
     public EventConsumer(@Any Instance<EventHandler> handlers, EntityManager entityManager, EventsConfig config,
             KafkaClientSettings kafkaSettings, WorkerHeartbeats heartbeats, MeterRegistry meters,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName, Event<AppliedPoll> polls) {
-        this.polls = polls;
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.handlers = handlers;
         this.entityManager = entityManager;
         this.config = config;
@@ -290,12 +284,9 @@ public class EventConsumer {
     }
 
     /**
-     * Applies the poll in one transaction. Each event is read once, ahead of it: one whose content is wrong is taken
-     * out before any transaction. An event its handler rejects while applying is taken out and the rest applied again
-     * in one transaction; when the database refuses a value (often only at commit, so the event is not known), the
-     * poll is split in halves, each applied in a transaction of its own, down to the event refused. The rejected ones
-     * go to the dead letters once the others are committed. Anything else propagates as transient, with nothing
-     * committed.
+     * Applies the poll in one transaction. An event its handler rejects is taken out and the rest applied again in
+     * one transaction; the rejected ones go to the dead letters once the others are committed. Anything else
+     * propagates as transient, with nothing committed.
      */
     private void process(ConsumerRecords<String, String> records) {
         List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
@@ -304,70 +295,52 @@ public class EventConsumer {
         List<Rejected> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : batch) {
             try {
-                ReceivedEvent event = toEvent(record);
-                EventHandler handler = handlerByTopic.get(event.topic());
-                parsed.add(new Parsed(record, event, handler, readAhead(handler, event)));
+                parsed.add(new Parsed(record, toEvent(record)));
             } catch (RejectedEventException e) {
                 rejected.add(new Rejected(record, e.getMessage()));
             }
         }
-        int[] transactions = {0};
-        rejected.addAll(applyInParts(parsed, transactions));
-        for (Rejected one : rejected) {
-            deadLetter(one.record, one.reason);
-        }
-        List<String> ids = new ArrayList<>(batch.size());
-        for (Parsed one : parsed) {
-            ids.add(one.event.id());
-        }
-        try {
-            polls.fire(new AppliedPoll(ids, transactions[0], rejected.size()));
-        } catch (RuntimeException e) {
-            // what is told about a poll must not make it transient: it is applied
-            LOG.warnf(e, "an observer of applied polls failed");
-        }
-    }
-
-    private static ReadAhead readAhead(EventHandler handler, ReceivedEvent event) {
-        try {
-            return handler.read(event);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Applies the events in one transaction, taking out those their handler rejects; when the database refuses a
-     * value, applies each half in a transaction of its own, so that one refused event costs a few transactions, not
-     * one per event. Returns the events to dead-letter; any other failure is transient and propagates (what was
-     * committed before it stays, and is recognised by the event ids when the poll is retried).
-     */
-    private List<Rejected> applyInParts(List<Parsed> events, int[] transactions) {
-        List<Parsed> remaining = new ArrayList<>(events);
-        List<Rejected> refused = new ArrayList<>();
-        while (!remaining.isEmpty()) {
+        while (!parsed.isEmpty()) {
             try {
-                transactions[0]++;
-                QuarkusTransaction.requiringNew().run(() -> applyAll(remaining));
-                applied.increment(remaining.size());
+                QuarkusTransaction.requiringNew().run(() -> applyAll(parsed));
+                applied.increment(parsed.size());
                 break;
             } catch (RuntimeException e) {
                 RejectedInBatch rejection = rejectedInBatch(e);
                 if (rejection != null) {
-                    Parsed culprit = remaining.remove(rejection.index);
-                    refused.add(new Rejected(culprit.record, rejection.getCause().getMessage()));
+                    Parsed culprit = parsed.remove(rejection.index);
+                    rejected.add(new Rejected(culprit.record, rejection.getCause().getMessage()));
                 } else if (StoredValues.refusedBy(e)) {
-                    if (remaining.size() == 1) {
-                        refused.add(new Rejected(remaining.get(0).record,
-                                "the database refused a value: " + rootMessage(e)));
-                    } else {
-                        int half = remaining.size() / 2;
-                        refused.addAll(applyInParts(remaining.subList(0, half), transactions));
-                        refused.addAll(applyInParts(remaining.subList(half, remaining.size()), transactions));
-                    }
-                    break;
+                    // the database refused a value, often only at commit, so the event is not known: find it alone
+                    rejected.addAll(applyOneByOne(parsed));
+                    parsed.clear();
+                } else {
+                    throw e;
+                }
+            }
+        }
+        for (Rejected one : rejected) {
+            deadLetter(one.record, one.reason);
+        }
+    }
+
+    /**
+     * Applies each event in a transaction of its own: those whose values the database refuses are returned to be
+     * dead-lettered; any other failure is transient and propagates (the ones applied before it stay applied, and
+     * are recognised by their ids when the poll is retried).
+     */
+    private List<Rejected> applyOneByOne(List<Parsed> events) {
+        List<Rejected> refused = new ArrayList<>();
+        for (Parsed one : events) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(one)));
+                applied.increment();
+            } catch (RuntimeException e) {
+                RejectedInBatch rejection = rejectedInBatch(e);
+                if (rejection != null) {
+                    refused.add(new Rejected(one.record, rejection.getCause().getMessage()));
+                } else if (StoredValues.refusedBy(e)) {
+                    refused.add(new Rejected(one.record, "the database refused a value: " + rootMessage(e)));
                 } else {
                     throw e;
                 }
@@ -381,71 +354,23 @@ public class EventConsumer {
         // between the commit of the transaction and the commit of the offsets), instead of one query per event.
         Set<String> alreadyApplied = alreadyApplied(events);
         Set<String> seenInBatch = new HashSet<>();
-        List<Parsed> fresh = new ArrayList<>(events.size());
-        List<Integer> positions = new ArrayList<>(events.size());
+        Instant now = Instant.now();
         for (int i = 0; i < events.size(); i++) {
             Parsed one = events.get(i);
             String dedupeKey = dedupeKey(one.event);
             if (!alreadyApplied.contains(dedupeKey) && seenInBatch.add(dedupeKey)) {
-                fresh.add(one);
-                positions.add(i);
-            }
-        }
-        boolean[] superseded = supersededIn(fresh);
-        Map<EventHandler, List<ReadAhead>> prepared = new LinkedHashMap<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            if (!superseded[i]) {
-                prepared.computeIfAbsent(fresh.get(i).handler, h -> new ArrayList<>()).add(fresh.get(i).read);
-            }
-        }
-        Instant now = Instant.now();
-        prepared.forEach(EventHandler::prepare);
-        for (int i = 0; i < fresh.size(); i++) {
-            Parsed one = fresh.get(i);
-            try {
-                if (superseded[i]) {
-                    one.handler.superseded(one.event, one.read);
-                } else {
-                    one.handler.handle(one.event, one.read);
+                try {
+                    handle(one.event);
+                } catch (RuntimeException e) {
+                    RejectedEventException rejection = rejectionIn(e);
+                    if (rejection != null) {
+                        throw new RejectedInBatch(i, rejection);
+                    }
+                    throw e;
                 }
-            } catch (RuntimeException e) {
-                RejectedEventException rejection = rejectionIn(e);
-                if (rejection != null) {
-                    throw new RejectedInBatch(positions.get(i), rejection);
-                }
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-            entityManager.persist(new ProcessedEvent(dedupeKey(one.event), one.event.topic(), now));
-        }
-    }
-
-    /**
-     * Of the events of one entity (same handler, same {@link ReadAhead#entity()}), all but the newest: folded in the
-     * order of the poll, an event replaces the one before it unless it is older than it.
-     */
-    private static boolean[] supersededIn(List<Parsed> events) {
-        boolean[] superseded = new boolean[events.size()];
-        Map<EventHandler, Map<String, Integer>> newest = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            Parsed one = events.get(i);
-            String entity = one.read == null ? null : one.read.entity();
-            if (entity == null) {
-                continue;
-            }
-            Map<String, Integer> ofHandler = newest.computeIfAbsent(one.handler, h -> new HashMap<>());
-            Integer held = ofHandler.get(entity);
-            if (held == null) {
-                ofHandler.put(entity, i);
-            } else if (one.read.olderThan(events.get(held).read)) {
-                superseded[i] = true;
-            } else {
-                superseded[held] = true;
-                ofHandler.put(entity, i);
+                entityManager.persist(new ProcessedEvent(dedupeKey, one.event.topic(), now));
             }
         }
-        return superseded;
     }
 
     private Set<String> alreadyApplied(List<Parsed> events) {
@@ -461,6 +386,16 @@ public class EventConsumer {
                     .getResultList());
         }
         return found;
+    }
+
+    private void handle(ReceivedEvent event) {
+        try {
+            handlerByTopic.get(event.topic()).handle(event);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static String dedupeKey(ReceivedEvent event) {
@@ -577,17 +512,7 @@ public class EventConsumer {
         }
     }
 
-    private record Parsed(ConsumerRecord<String, String> record, ReceivedEvent event, EventHandler handler,
-            ReadAhead read) {
-    }
-
-    /**
-     * A poll done, told (synchronously, on the consumer's thread) once its transactions are committed and its dead
-     * letters written, before its offsets are committed: the ids of the events read (applied, recognised as applied
-     * before, or rejected while applying), how many transactions applying it took, how many of its events went to
-     * the dead letters.
-     */
-    public record AppliedPoll(List<String> eventIds, int transactions, int deadLettered) {
+    private record Parsed(ConsumerRecord<String, String> record, ReceivedEvent event) {
     }
 
     private record Rejected(ConsumerRecord<String, String> record, String reason) {
