@@ -1,8 +1,8 @@
 -- Ids of the rows a report batch inserts by the thousand (reports, their quantities, published indicators) come
 -- from this table in blocks of 500 (Hibernate's pooled table generator), so their inserts go out as JDBC batches;
 -- an identity column makes every insert its own round trip. A table, not a sequence, so that one script starts each
--- block after the ids already stored on H2 and on PostgreSQL alike. The identity columns stay: rows inserted by
--- hand still get an id.
+-- block after the ids already stored on H2 and on PostgreSQL alike. The columns keep their identity default, but
+-- the service no longer uses it: a row inserted by hand without an id would take one a later block hands out.
 create table waste_id_block (
     id_name  varchar(64) primary key,
     next_id  bigint      not null

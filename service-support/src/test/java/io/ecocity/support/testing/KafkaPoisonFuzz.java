@@ -8,18 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -61,14 +67,14 @@ public final class KafkaPoisonFuzz {
         for (String field : fields) {
             for (String value : OpenApiFuzz.ABSURD_VALUES) {
                 String body = validEvent.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[^,}]*)", "\"" + field + "\":"
-                        + java.util.regex.Matcher.quoteReplacement(value));
+                        + Matcher.quoteReplacement(value));
                 fieldValues.add(new Poison(TopicProbe.cloudEventHeaders(UUID.randomUUID().toString(), eventType), body));
             }
         }
         List<Poison> all = new ArrayList<>(certain);
         all.addAll(fieldValues);
         all.add(new Poison(TopicProbe.cloudEventHeaders(UUID.randomUUID().toString(), eventType), finalEvent));
-        org.apache.kafka.clients.producer.RecordMetadata lastSent = send(bootstrapServers, topic, key, all);
+        RecordMetadata lastSent = send(bootstrapServers, topic, key, all);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!applied.getAsBoolean()) {
@@ -82,7 +88,7 @@ public final class KafkaPoisonFuzz {
         awaitCommittedPast(bootstrapServers, lastSent);
         List<ConsumerRecord<String, String>> dead = readToEnd(bootstrapServers, Topics.deadLetterTopicOf(topic)).stream()
                 .filter(letter -> key.equals(letter.key())).toList();
-        java.util.Set<String> deadBodies = new java.util.HashSet<>();
+        Set<String> deadBodies = new HashSet<>();
         dead.forEach(letter -> deadBodies.add(letter.value()));
         List<String> taken = fieldValues.stream().map(Poison::body).filter(body -> !deadBodies.contains(body))
                 .map(KafkaPoisonFuzz::abbreviate).toList();
@@ -126,11 +132,10 @@ public final class KafkaPoisonFuzz {
         return read;
     }
 
-    private static void awaitCommittedPast(String bootstrapServers, org.apache.kafka.clients.producer.RecordMetadata last) {
+    private static void awaitCommittedPast(String bootstrapServers, RecordMetadata last) {
         TopicPartition partition = new TopicPartition(last.topic(), last.partition());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
-                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             while (true) {
                 for (var group : admin.listConsumerGroups().all().get()) {
                     var committed = admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get()
@@ -148,12 +153,12 @@ public final class KafkaPoisonFuzz {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("could not read the consumer groups' offsets", e);
         }
     }
 
-    private static org.apache.kafka.clients.producer.RecordMetadata send(String bootstrapServers, String topic, String key,
+    private static RecordMetadata send(String bootstrapServers, String topic, String key,
             List<Poison> records) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -162,10 +167,10 @@ public final class KafkaPoisonFuzz {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            org.apache.kafka.clients.producer.RecordMetadata last = null;
+            RecordMetadata last = null;
             for (Poison poison : records) {
                 RecordHeaders headers = new RecordHeaders();
-                new LinkedHashMap<>(poison.headers()).forEach((name, value) ->
+                poison.headers().forEach((name, value) ->
                         headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
                 last = producer.send(new ProducerRecord<>(topic, null, key, poison.body(), headers)).get();
             }
