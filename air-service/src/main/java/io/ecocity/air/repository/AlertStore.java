@@ -75,20 +75,37 @@ public class AlertStore {
         }
     }
 
-    public void insert(AlertRow alert) {
-        String sql = "insert into air_alert (alert_id, kind, subject_id, town, state, value, threshold, raised_at,"
-                + " cleared_at) values (?, ?, ?, ?, ?, ?, ?, ?, null)";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, alert.alertId());
-            insert.setString(2, alert.kind());
-            insert.setString(3, alert.subjectId());
-            insert.setString(4, alert.town());
-            insert.setString(5, alert.state());
-            insert.setBigDecimal(6, alert.value());
-            insert.setBigDecimal(7, alert.threshold());
-            setInstant(insert, 8, alert.raisedAt());
-            insert.executeUpdate();
+    /**
+     * Stores a raised alert: a new row, or, when the same condition of the same period was raised and cleared
+     * before (a corrected hour, a day whose AQI rises, falls and rises again), the same row raised again under its
+     * id, so the id stays the condition's and nothing collides with the row kept of the first raising.
+     */
+    public void raise(AlertRow alert) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement reopen = connection.prepareStatement("update air_alert set state = ?, value = ?,"
+                    + " threshold = ?, raised_at = ?, cleared_at = null where alert_id = ?")) {
+                reopen.setString(1, alert.state());
+                reopen.setBigDecimal(2, alert.value());
+                reopen.setBigDecimal(3, alert.threshold());
+                setInstant(reopen, 4, alert.raisedAt());
+                reopen.setString(5, alert.alertId());
+                if (reopen.executeUpdate() > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into air_alert (alert_id, kind,"
+                    + " subject_id, town, state, value, threshold, raised_at, cleared_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, null)")) {
+                insert.setString(1, alert.alertId());
+                insert.setString(2, alert.kind());
+                insert.setString(3, alert.subjectId());
+                insert.setString(4, alert.town());
+                insert.setString(5, alert.state());
+                insert.setBigDecimal(6, alert.value());
+                insert.setBigDecimal(7, alert.threshold());
+                setInstant(insert, 8, alert.raisedAt());
+                insert.executeUpdate();
+            }
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * The air alerts: the city AQI above the threshold (hourly and daily), and assessed stations gone silent. An alert
- * is raised once and cleared once, under the same id. Only the newest period evaluated moves an alert: a
+ * is raised and cleared under the same id, its condition's and period's: raised again after clearing (a corrected
+ * hour, a day's AQI rising again), it is raised again under that id, as the gateway's view expects. Only the newest period evaluated moves an alert: a
  * back-filled or corrected older hour does not raise or clear what describes the present.
  */
 @ApplicationScoped
@@ -65,7 +66,7 @@ public class AlertService {
             String alertId = "air:" + kind + ":" + CITY + ":" + period.getEpochSecond();
             AlertRow alert = new AlertRow(alertId, kind, CITY, null, "RAISED", BigDecimal.valueOf(aqi),
                     BigDecimal.valueOf(threshold), Instant.now().truncatedTo(ChronoUnit.MILLIS), null);
-            store.insert(alert);
+            store.raise(alert);
             announce(alert, aqi > VERY_UNHEALTHY_ABOVE ? "CRITICAL" : "WARNING",
                     "City AQI above " + threshold,
                     "The city AQI of the " + periodLabel + " is " + aqi + ", above " + threshold + ".");
@@ -98,7 +99,7 @@ public class AlertService {
                 AlertRow alert = new AlertRow(alertId, STATION_SILENT, station.stationId(), station.town(), "RAISED",
                         BigDecimal.valueOf(silentHours), BigDecimal.valueOf(silentAfter.toHours()),
                         now.truncatedTo(ChronoUnit.MILLIS), null);
-                store.insert(alert);
+                store.raise(alert);
                 announce(alert, "WARNING", "Station " + station.stationId() + " is silent",
                         "No hourly value from station " + station.stationId() + " since "
                                 + BeijingTime.of(lastSign) + ".");
