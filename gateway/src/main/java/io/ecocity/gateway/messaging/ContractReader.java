@@ -10,9 +10,13 @@ import io.ecocity.events.EventContracts;
 import io.ecocity.events.EventType;
 import io.ecocity.support.events.ReceivedEvent;
 import io.ecocity.support.events.RejectedEventException;
+import io.ecocity.support.input.DecimalBounds;
+import io.ecocity.support.input.TextBounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,6 +57,12 @@ public class ContractReader {
         if (body == null || body.isMissingNode()) {
             throw new RejectedEventException(type.type() + " breaks its schema: body is not JSON");
         }
+        // before the schema, which compares numbers: 1e999999999 is a short literal but a gigabyte to compare or store;
+        // a control character (a NUL) would be stored on H2 and refused by PostgreSQL: refused on both
+        String unbounded = firstUnboundedValue(body, "$");
+        if (unbounded != null) {
+            throw new RejectedEventException(type.type() + " breaks its schema: " + unbounded);
+        }
         Set<ValidationMessage> messages = EventContracts.schemaOf(type).validate(body);
         if (!messages.isEmpty()) {
             List<String> violations = messages.stream().map(ValidationMessage::getMessage).sorted().toList();
@@ -63,5 +73,37 @@ public class ContractReader {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new RejectedEventException(type.type() + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The first value of the tree outside the suite's bounds, with its path: a number beyond {@link DecimalBounds},
+     * a string with a control character other than a tab or a line break ({@link TextBounds}); else null.
+     */
+    private static String firstUnboundedValue(JsonNode node, String path) {
+        if (node.isNumber()) {
+            DecimalBounds.Checked checked = DecimalBounds.check(node);
+            return checked.valid() ? null : path + " " + checked.problem();
+        }
+        if (node.isTextual()) {
+            String problem = TextBounds.freeTextProblem(node.textValue());
+            return problem == null ? null : path + " " + problem;
+        }
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String problem = firstUnboundedValue(field.getValue(), path + "." + field.getKey());
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String problem = firstUnboundedValue(node.get(i), path + "[" + i + "]");
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -45,9 +45,13 @@ import org.jboss.logging.Logger;
  * Consumes the topics of the service's {@link EventHandler}s: each poll is applied in one transaction together with
  * the ids of its events (so a redelivered event changes nothing), and offsets are committed only after that.
  * <p>
- * Only the content of an event ({@link RejectedEventException}: schema, validation, a domain rule) sends it to
- * {@code <topic>.dlq}, with the reason and where it came from; the rest of its poll is applied in one transaction
- * without it. Any other failure (the database, the broker) is transient: the poll is retried with exponential
+ * Only the content of an event sends it to {@code <topic>.dlq}, with the reason and where it came from; the rest of
+ * its poll is applied in one transaction without it. Content is what the handler rejects
+ * ({@link RejectedEventException}: schema, validation, a domain rule), a value the database refuses, and any other
+ * fault of the handler on that one event that is not the database's, the transaction's or the broker's (a null
+ * where the handler needs a value, an argument it cannot take): such an event would fail the same way on every
+ * retry and hold up its partition for good, so it waits in the dead letters, to be redriven once the handler takes
+ * it. A failure of the database, the transaction or the broker is transient: the poll is retried with exponential
  * backoff for as long as the failure lasts, nothing is committed or dead-lettered for it, and readiness reports the
  * consumer stuck meanwhile.
  * <p>
@@ -366,6 +370,10 @@ public class EventConsumer {
                     if (rejection != null) {
                         throw new RejectedInBatch(i, rejection);
                     }
+                    if (!infrastructureFailure(e)) {
+                        throw new RejectedInBatch(i, new RejectedEventException("the event could not be applied: "
+                                + e.getClass().getSimpleName() + ": " + e.getMessage(), e));
+                    }
                     throw e;
                 }
                 entityManager.persist(new ProcessedEvent(dedupeKey, one.event.topic(), now));
@@ -485,6 +493,28 @@ public class EventConsumer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a handler's failure comes from what a retry may find changed: the database, its transaction, the
+     * broker, I/O or a timeout, anywhere in its causes. Anything else failed on the event itself.
+     */
+    static boolean infrastructureFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof jakarta.persistence.PersistenceException
+                    || t instanceof org.apache.kafka.common.KafkaException || t instanceof java.io.IOException
+                    || t instanceof java.io.UncheckedIOException || t instanceof TimeoutException
+                    || t instanceof InterruptedException
+                    || t.getClass().getName().startsWith("jakarta.transaction.")
+                    || t.getClass().getName().startsWith("io.quarkus.narayana.")
+                    || t.getClass().getName().startsWith("com.arjuna.")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static RejectedEventException rejectionIn(Throwable e) {
