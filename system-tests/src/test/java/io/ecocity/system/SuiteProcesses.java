@@ -151,6 +151,31 @@ final class SuiteProcesses implements AutoCloseable {
         }
     }
 
+    /** SIGKILL (on Linux) of the broker or a service: no shutdown hook runs, nothing is flushed or closed. */
+    void kill(String name) throws InterruptedException {
+        Process process = processes.remove(name);
+        process.destroyForcibly();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " did not die within 30 s of SIGKILL");
+        }
+    }
+
+    /** Waits until the service answers 200 on /q/health/ready; returns the milliseconds it took. */
+    long awaitReady(String service, Duration timeout) throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        while (status(baseUrl(service) + "/q/health/ready") != 200) {
+            Process process = processes.get(service);
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException(service + " exited with " + process.exitValue() + ":\n" + tail(service));
+            }
+            if (Instant.now().isAfter(start.plus(timeout))) {
+                throw new IllegalStateException(service + " not ready after " + timeout + "\n" + tail(service));
+            }
+            Thread.sleep(100);
+        }
+        return Duration.between(start, Instant.now()).toMillis();
+    }
+
     void startService(String service) throws IOException {
         String name = service.replace("-service", "");
         Map<String, String> env = new LinkedHashMap<>();
