@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Faults injected into the running suite (the broker and the four packaged services as processes, prod profile,
- * PostgreSQL): SIGKILL of air-service during acknowledged writes over REST and over Kafka, and SIGKILL of the broker
- * twice during writes. Afterwards, through the public APIs: every acknowledged write is there exactly once, and what
+ * PostgreSQL): SIGKILL of air-service and of water-service during acknowledged REST writes, of air-service while it
+ * consumes air.observations, of the broker twice during writes, and of the gateway while events flow. Afterwards, through the public APIs: every acknowledged write is there exactly once, and what
  * was written during the broker's outage reaches the gateway's view once the broker is back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -71,41 +72,57 @@ class FaultInjectionIT {
         return suite.baseUrl("air-service");
     }
 
-    @Test
-    @Order(1)
-    void airServiceKilledDuringAcknowledgedRestWritesKeepsEveryOneOnce() throws Exception {
-        int writes = 600;
-        OffsetDateTime first = OffsetDateTime.of(2025, 1, 1, 1, 0, 0, 0, ZoneOffset.ofHours(8));
+    /** What a run of writes sent one a request through a SIGKILL and restart of the service got. */
+    private record KilledRun(int acknowledged, int atKill, int unanswered, long readyMillis) {
+    }
+
+    /**
+     * Sends {@code writes} bodies to {@code url} one a request, each sent again until it is answered {@code 2xx} (the
+     * same values again change nothing), and SIGKILLs and restarts {@code service} after 200 are acknowledged.
+     */
+    private static KilledRun writeThroughAKill(String service, String url, IntFunction<String> body, int writes)
+            throws Exception {
         AtomicInteger acknowledged = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger unanswered = new AtomicInteger();
         ExecutorService writer = Executors.newSingleThreadExecutor();
         Future<?> done = writer.submit(() -> {
             for (int i = 0; i < writes; i++) {
-                String body = "[" + observation("F-REST", first.plusHours(i), i) + "]";
-                // a write without its 200 is sent again: the same values again change nothing
                 while (true) {
                     try {
-                        if (suite.postJson(air() + "/api/air/observations", body).statusCode() == 200) {
+                        int status = suite.postJson(url, body.apply(i)).statusCode();
+                        if (status >= 200 && status < 300) {
                             acknowledged.incrementAndGet();
                             break;
                         }
                     } catch (java.io.IOException e) {
                         // the service is down: not acknowledged
                     }
-                    refused.incrementAndGet();
+                    unanswered.incrementAndGet();
                     Thread.sleep(100);
                 }
             }
             return null;
         });
-        awaitCount(acknowledged, 200, Duration.ofSeconds(120));
-        suite.kill("air-service");
-        int atKill = acknowledged.get();
-        suite.startService("air-service");
-        long readyMillis = suite.awaitReady("air-service", Duration.ofSeconds(120));
-        done.get(300, TimeUnit.SECONDS);
-        writer.shutdown();
+        try {
+            awaitCount(acknowledged, 200, Duration.ofSeconds(120));
+            suite.kill(service);
+            int atKill = acknowledged.get();
+            suite.startService(service);
+            long readyMillis = suite.awaitReady(service, Duration.ofSeconds(120));
+            done.get(300, TimeUnit.SECONDS);
+            return new KilledRun(acknowledged.get(), atKill, unanswered.get(), readyMillis);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
 
+    @Test
+    @Order(1)
+    void airServiceKilledDuringAcknowledgedRestWritesKeepsEveryOneOnce() throws Exception {
+        int writes = 600;
+        OffsetDateTime first = OffsetDateTime.of(2025, 1, 1, 1, 0, 0, 0, ZoneOffset.ofHours(8));
+        KilledRun run = writeThroughAKill("air-service", air() + "/api/air/observations",
+                i -> "[" + observation("F-REST", first.plusHours(i), i) + "]", writes);
         int lost = 0;
         int doubled = 0;
         for (int i = 0; i < writes; i++) {
@@ -116,16 +133,43 @@ class FaultInjectionIT {
                 doubled++;
             }
         }
-        System.out.println("[faults] air-service SIGKILL during REST writes: " + acknowledged.get()
-                + " acknowledged (" + atKill + " before the kill), " + refused.get() + " attempts unanswered, "
-                + lost + " lost, " + doubled + " doubled; ready " + readyMillis + " ms after its restart");
-        assertEquals(writes, acknowledged.get());
+        System.out.println("[faults] air-service SIGKILL during REST writes: " + run.acknowledged()
+                + " acknowledged (" + run.atKill() + " before the kill), " + run.unanswered() + " attempts unanswered, "
+                + lost + " lost, " + doubled + " doubled; ready " + run.readyMillis() + " ms after its restart");
+        assertEquals(writes, run.acknowledged());
         assertEquals(0, lost, "acknowledged observations missing after SIGKILL");
         assertEquals(0, doubled, "observations stored twice (a revision above 1)");
     }
 
     @Test
     @Order(2)
+    void waterServiceKilledDuringAcknowledgedRestWritesKeepsEveryOneOnce() throws Exception {
+        String water = suite.baseUrl("water-service");
+        HttpResponse<String> section = suite.postJson(water + "/api/water/sections", """
+                {"sectionId":"F-W","name":"故障测试断面","river":"寒溪河","waterBodyType":"RIVER","level":"PROVINCIAL",
+                 "town":"东坑","targetClass":"III","latitude":22.99,"longitude":113.94,"assessed":false}""");
+        assertEquals(201, section.statusCode(), section.body());
+        int writes = 300;
+        OffsetDateTime first = OffsetDateTime.of(2025, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
+        KilledRun run = writeThroughAKill("water-service", water + "/api/water/samples",
+                i -> "[{\"sectionId\":\"F-W\",\"sampledAt\":\"" + first.plusDays(i) + "\",\"values\":{\"DO\":"
+                        + (5 + i % 3) + ".5,\"NH3N\":0." + (10 + i % 80) + "}}]", writes);
+        JsonNode stored = JSON.readTree(suite.get(water + "/api/water/sections/F-W/samples?from=2025-01-01&to=2025-12-31"
+                + "&limit=1000").body()).path("items");
+        java.util.Set<String> times = new java.util.HashSet<>();
+        stored.forEach(sample -> times.add(sample.path("sampledAt").asText()));
+        int lost = writes - times.size();
+        int doubled = stored.size() - times.size();
+        System.out.println("[faults] water-service SIGKILL during REST writes: " + run.acknowledged()
+                + " acknowledged (" + run.atKill() + " before the kill), " + run.unanswered() + " attempts unanswered, "
+                + lost + " lost, " + doubled + " doubled; ready " + run.readyMillis() + " ms after its restart");
+        assertEquals(writes, run.acknowledged());
+        assertEquals(0, lost, "acknowledged samples missing after SIGKILL");
+        assertEquals(0, doubled, "samples listed twice");
+    }
+
+    @Test
+    @Order(3)
     void airServiceKilledWhileConsumingAirObservationsAppliesEveryEventOnce() throws Exception {
         int events = 1000;
         OffsetDateTime first = OffsetDateTime.of(2025, 3, 1, 1, 0, 0, 0, ZoneOffset.ofHours(8));
@@ -153,12 +197,14 @@ class FaultInjectionIT {
         done.get(120, TimeUnit.SECONDS);
         producerThread.shutdown();
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant sentAll = Instant.now();
+        Instant deadline = sentAll.plus(Duration.ofSeconds(120));
         while (suite.get(air() + "/api/air/observations/F-KAFKA/" + first.plusHours(events - 1)).statusCode() != 200) {
             assertTrue(Instant.now().isBefore(deadline), "the last event was not applied within 120 s\n"
                     + suite.tail("air-service"));
             Thread.sleep(200);
         }
+        long drained = Duration.between(sentAll, Instant.now()).toMillis();
         int lost = 0;
         int doubled = 0;
         for (int i = 0; i < events; i++) {
@@ -171,13 +217,14 @@ class FaultInjectionIT {
         }
         System.out.println("[faults] air-service SIGKILL while consuming air.observations: " + events
                 + " events acknowledged by the broker (" + atKill + " before the kill), " + lost + " lost, " + doubled
-                + " doubled; ready " + readyMillis + " ms after its restart");
+                + " doubled; ready " + readyMillis + " ms after its restart, the last event applied " + drained
+                + " ms after it was sent");
         assertEquals(0, lost, "events acknowledged by the broker and never applied");
         assertEquals(0, doubled, "events applied twice");
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theBrokerKilledTwiceDuringWritesLosesNothingAndTheViewCatchesUp() throws Exception {
         OffsetDateTime first = OffsetDateTime.of(2025, 6, 1, 1, 0, 0, 0, ZoneOffset.ofHours(8));
         int writes = 0;
@@ -220,6 +267,27 @@ class FaultInjectionIT {
         for (String service : SuiteProcesses.SERVICES) {
             assertEquals(200, suite.status(suite.baseUrl(service) + "/q/health/ready"), service + " ready afterwards");
         }
+    }
+
+    @Test
+    @Order(5)
+    void theGatewayKilledCatchesUpWithWhatHappenedWhileItWasDown() throws Exception {
+        suite.kill("gateway");
+        HttpResponse<String> created = suite.postJson(air() + "/api/air/stations", station("F-GW-DOWN", "莞城"));
+        assertEquals(201, created.statusCode(), created.body());
+        suite.startService("gateway");
+        Instant restarted = Instant.now();
+        long readyMillis = suite.awaitReady("gateway", Duration.ofSeconds(120));
+        Instant deadline = restarted.plus(Duration.ofSeconds(120));
+        while (!overviewLists("F-GW-DOWN")) {
+            assertTrue(Instant.now().isBefore(deadline), "F-GW-DOWN not in the overview 120 s after the gateway's"
+                    + " restart\n" + suite.tail("gateway"));
+            Thread.sleep(200);
+        }
+        long caughtUp = Duration.between(restarted, Instant.now()).toMillis();
+        System.out.println("[faults] gateway SIGKILL: ready " + readyMillis + " ms after its restart, the station"
+                + " registered while it was down in its view " + caughtUp + " ms after the restart");
+        assertTrue(overviewLists("F-REST"), "the view kept what it had before the kill");
     }
 
     private static boolean overviewLists(String stationId) throws Exception {
