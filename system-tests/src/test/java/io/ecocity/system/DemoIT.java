@@ -125,6 +125,72 @@ class DemoIT {
                 + suite.tail("gateway") + "\n" + suite.tail("air-service"));
     }
 
+    /**
+     * Every figure the air service reports for the two loaded years, read through its API: the city's and each
+     * town's daily reports, the city's and the towns' statistics of each year and the station ranking. None may show
+     * more than three decimals (the finest reported precision, a sub-index) or a run of four 0s or 9s in its decimals
+     * (a binary float, or a division cut short, such as 7.99999999998).
+     */
+    @Test
+    void noAirFigureOfTheLoadedYearsCarriesAFloatOrACutDivision() throws Exception {
+        String air = suite.baseUrl("air-service");
+        List<String> artefacts = new ArrayList<>();
+        int figures = 0;
+        List<String> pages = new ArrayList<>(List.of("/api/air/reports/daily/city?from=2021-01-01&to=2022-12-31"));
+        for (String year : List.of("2021", "2022")) {
+            pages.add("/api/air/statistics/city?period=" + year);
+            pages.add("/api/air/statistics/rankings/stations?period=" + year + "&assessedOnly=false");
+            pages.add("/api/air/statistics/rankings/towns?period=" + year);
+        }
+        JsonNode towns = JSON.readTree(suite.get(air + "/api/air/statistics/rankings/towns?period=2022&limit=1000").body());
+        for (JsonNode town : towns.path("items")) {
+            String name = java.net.URLEncoder.encode(town.path("town").asText(), java.nio.charset.StandardCharsets.UTF_8);
+            pages.add("/api/air/reports/daily/towns/" + name + "?from=2022-01-01&to=2022-12-31");
+            pages.add("/api/air/statistics/towns/" + name + "?period=2022");
+        }
+        for (String page : pages) {
+            String cursor = null;
+            do {
+                String url = air + page + (page.contains("?") ? "&" : "?") + "limit=1000"
+                        + (cursor == null ? "" : "&cursor=" + cursor);
+                HttpResponse<String> answer = suite.get(url);
+                assertEquals(200, answer.statusCode(), url + " " + answer.body());
+                JsonNode body = JSON.readTree(answer.body());
+                figures += scanForArtefacts(page, "", body, artefacts);
+                cursor = body.path("nextCursor").isTextual() ? body.path("nextCursor").asText() : null;
+            } while (cursor != null);
+        }
+        System.out.println("[demo] " + figures + " air figures of 2021–2022 scanned in " + pages.size()
+                + " answers, " + artefacts.size() + " artefacts");
+        assertTrue(figures > 10_000, "too few figures scanned: " + figures);
+        assertEquals(List.of(), artefacts.stream().limit(20).toList());
+    }
+
+    private static int scanForArtefacts(String where, String path, JsonNode node, List<String> artefacts) {
+        int figures = 0;
+        if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                if (!field.getKey().equals("latitude") && !field.getKey().equals("longitude")) {
+                    figures += scanForArtefacts(where, path + "." + field.getKey(), field.getValue(), artefacts);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                figures += scanForArtefacts(where, path + "[" + i + "]", node.get(i), artefacts);
+            }
+        } else if (node.isNumber()) {
+            figures++;
+            BigDecimal value = node.decimalValue();
+            String plain = value.toPlainString();
+            String decimals = plain.contains(".") ? plain.substring(plain.indexOf('.') + 1) : "";
+            if (value.scale() > 3 || decimals.contains("0000") || decimals.contains("9999")) {
+                artefacts.add(where + " " + path + " = " + plain);
+            }
+        }
+        return figures;
+    }
+
     private static void assertDecimal(String expected, JsonNode actual) {
         assertTrue(actual.isNumber(), "a number expected, was " + actual);
         assertThat(actual.decimalValue()).as("expected " + expected + ", was " + actual.decimalValue()).isEqualByComparingTo(new BigDecimal(expected));
