@@ -156,6 +156,16 @@ class StationResourceTest {
 
         given().queryParam("limit", 1001).get("/api/air/stations")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        // not a number: a 400 naming the parameter, not the bare 404 of JAX-RS
+        for (String notANumber : List.of("abc", "1e3", "99999999999", " ")) {
+            given().queryParam("limit", notANumber).get("/api/air/stations")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("limit"));
+        }
+        given().queryParam("limit", "abc").get("/api/air/statistics/rankings/stations")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().queryParam("assessedOnly", "maybe").get("/api/air/statistics/rankings/stations")
+                .then().statusCode(400).body("errors[0].field", equalTo("assessedOnly"));
     }
 
     @Test

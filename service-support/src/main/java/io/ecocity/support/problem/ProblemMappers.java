@@ -193,6 +193,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json); // the framework's reader wraps syntax errors (a field twice) in a bare 400
         }
+        if (e.getCause() instanceof InvalidInputException invalid) {
+            return invalidInput(invalid); // a parameter NumericParameters could not read, wrapped in a bare 404 or 400
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         String title = original.getStatusInfo().getReasonPhrase();
