@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -61,6 +62,10 @@ public class CityAlertEntity extends PanacheEntityBase {
 
     @Column(name = "acknowledge_note")
     public String acknowledgeNote;
+
+    /** Moved by every write; a write on a version another has moved meanwhile fails (optimistic locking). */
+    @Version
+    public long version;
 
     /** The time of the event (ce_time) this row holds; null for a row stored before it was kept. */
     @Column(name = "event_time")

@@ -154,6 +154,9 @@ public class AlertService {
             row.acknowledgedAt = Instant.now();
             row.acknowledgedBy = by;
             row.acknowledgeNote = note;
+            // written now, not at commit: an acknowledgement or an event that moved the row meanwhile makes this a
+            // 409 (OptimisticLockException) before anyone is told the acknowledgement is theirs
+            entityManager.flush();
             changes.fire(new CityChange(CityChange.ALERT, row.alertId, reader.alert(row)));
         }
         return reader.alert(row);

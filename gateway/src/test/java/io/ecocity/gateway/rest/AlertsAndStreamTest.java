@@ -144,4 +144,31 @@ class AlertsAndStreamTest {
         assertEquals("a water alert on the air topic", TopicProbe.header(dead.get(0), "dlq_reason"));
         given().queryParam("limit", 1000).get("/api/city/alerts").then().body("items.alertId", not(hasItem(alertId)));
     }
+
+    /**
+     * Twenty duty officers acknowledge one alert at the same moment: every answer that is a 200 names the same,
+     * stored acknowledger (the first), and the others are 409s; none is told it acknowledged while another's
+     * acknowledgement is what was kept.
+     */
+    @Test
+    void concurrentAcknowledgementsKeepOneAndTellEveryCallerWhich() throws Exception {
+        CityEvents events = new CityEvents(bootstrapServers, json);
+        String alertId = id("AS-RACE");
+        events.send(EventType.AIR_ALERT, alertId, Payloads.alert(alertId, "air", "WARNING", "RAISED", "高埗"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().queryParam("limit", 1000)
+                .get("/api/city/alerts").then().body("items.alertId", hasItem(alertId)));
+        List<io.restassured.response.ExtractableResponse<io.restassured.response.Response>> answers =
+                io.ecocity.support.testing.ConcurrentRequests.together(20, i -> given()
+                        .contentType(io.restassured.http.ContentType.JSON).body("{\"by\":\"值班员" + i + "\"}")
+                        .post("/api/city/alerts/" + alertId + "/acknowledge").then().extract());
+        String stored = given().queryParam("limit", 1000).get("/api/city/alerts").then().extract().jsonPath()
+                .getString("items.find { it.alertId == '" + alertId + "' }.acknowledgedBy");
+        for (var answer : answers) {
+            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 409, answer.statusCode() + " " + answer.asString());
+            if (answer.statusCode() == 200) {
+                assertEquals(stored, answer.jsonPath().getString("acknowledgedBy"), "told one acknowledger, kept another");
+            }
+        }
+        assertTrue(answers.stream().anyMatch(a -> a.statusCode() == 200));
+    }
 }
