@@ -39,7 +39,8 @@ public class DeviceService {
         device.kind = kind;
         device.targetId = targetId;
         device.password = password;
-        device.createdAt = Instant.now();
+        // the database keeps microseconds: answer what a later read returns
+        device.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         devices.persist(device);
         return new Registration(device, true);
     }
