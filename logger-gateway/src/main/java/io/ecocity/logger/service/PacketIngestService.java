@@ -83,7 +83,7 @@ public class PacketIngestService {
         }
         Tally tally = new Tally();
         try {
-            Result result = QuarkusTransaction.requiringNew().call(() -> inTransaction(first, cp, tally));
+            Result result = QuarkusTransaction.requiringNew().call(() -> inTransaction(pieces, cp, tally));
             // counted once committed: a transaction that fails at commit counts only as a storage failure
             tally.countInto(metrics);
             return result;
@@ -94,12 +94,13 @@ public class PacketIngestService {
         }
     }
 
-    private Result inTransaction(Hj212Packet packet, CommandParameters cp, Tally tally) {
+    private Result inTransaction(List<Hj212Packet> pieces, CommandParameters cp, Tally tally) {
+        Hj212Packet packet = pieces.get(0);
         LoggerDeviceEntity device = devices.findById(packet.mn());
         if (device == null) {
             return Result.refused(FrameRejection.UNKNOWN_DEVICE, "MN " + packet.mn() + " is not registered");
         }
-        if (!samePassword(device.password, packet.pw())) {
+        if (!samePassword(device.password, packet.pw()) || !pieces.stream().allMatch(p -> p.pw().equals(packet.pw()))) {
             return Result.refused(FrameRejection.WRONG_PASSWORD, "PW does not match the registered one");
         }
         switch (packet.cn()) {
