@@ -336,6 +336,36 @@ class LoggerGatewayTest {
         assertThat(none).noneMatch(r -> "ST-AIR-06".equals(r.key()));
     }
 
+    private void execute(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Test
+    void aPacketThatCannotBeStoredIsNotAcknowledgedSoTheLoggerSendsItAgain() throws Exception {
+        register("AIR-MN-07", "AIR", "ST-AIR-07");
+        double failures = rejected("storage-failure");
+        LocalDateTime hour = LocalDateTime.of(2026, 7, 7, 0, 0);
+        String resentQn = nextQn();
+        try (LoggerClient logger = new LoggerClient(server.port())) {
+            // the outbox is away: the packet's transaction cannot commit
+            execute("alter table outbox_event rename to outbox_event_away");
+            try {
+                logger.send(frame(hourly(nextQn(), "AIR-MN-07", 5, hour, "a34004-Avg=21,a34004-Flag=N")));
+                await().atMost(Duration.ofSeconds(10)).until(() -> rejected("storage-failure") >= failures + 1);
+            } finally {
+                execute("alter table outbox_event_away rename to outbox_event");
+            }
+            logger.send(frame(hourly(resentQn, "AIR-MN-07", 5, hour, "a34004-Avg=21,a34004-Flag=N")));
+            // the first frame back answers the resend: the failed packet got no 9014
+            assertAck(logger.readFrame(), resentQn, "AIR-MN-07");
+        }
+        assertThat(rejected("storage-failure")).isEqualTo(failures + 1);
+        assertThat(eventsFor(Topics.AIR_OBSERVATIONS, "ST-AIR-07", 1)).hasSize(1);
+    }
+
     @Test
     void devicesAreRegisteredListedAndDeletedWithProblemsForErrors() {
         given().contentType(ContentType.JSON)
