@@ -102,6 +102,13 @@ public final class LoggerSimulator {
         this.airStations = network.subList(0, n);
         this.sections = DemoCity.SECTIONS.subList(0, m);
         this.observations = new StationObservations(network, seed);
+        for (DemoCity.Station station : airStations) {
+            targetOf.put(mn(station.stationId()), station.stationId());
+        }
+        for (DemoCity.Section section : sections) {
+            targetOf.put(mn(section.sectionId()), section.sectionId());
+        }
+        targetOf.keySet().forEach(mn -> queues.put(mn, new ConcurrentLinkedQueue<>()));
     }
 
     public static void main(String[] args) {
@@ -162,7 +169,6 @@ public final class LoggerSimulator {
         register(logger);
         try (LoggerLinks links = new LoggerLinks(tcp[0], Integer.parseInt(tcp[1]), ackTimeout)) {
             List<String> mns = new ArrayList<>(targetOf.keySet());
-            mns.forEach(mn -> queues.put(mn, new ConcurrentLinkedQueue<>()));
             long started = System.nanoTime();
             links.open(mns, mn -> queues.get(mn)::poll, 1, 30_000);
             out.printf(Locale.ROOT, "Connected %d of %d loggers to %s:%s in %.1f s%n", links.connected(), mns.size(),
@@ -204,12 +210,6 @@ public final class LoggerSimulator {
 
     /** Registers every logger (again: the same registration answers 200); warns of targets the services lack. */
     private void register(String logger) {
-        for (DemoCity.Station station : airStations) {
-            targetOf.put(mn(station.stationId()), station.stationId());
-        }
-        for (DemoCity.Section section : sections) {
-            targetOf.put(mn(section.sectionId()), section.sectionId());
-        }
         Set<String> sectionIds = new java.util.HashSet<>();
         sections.forEach(s -> sectionIds.add(s.sectionId()));
         for (Map.Entry<String, String> entry : targetOf.entrySet()) {
@@ -342,13 +342,7 @@ public final class LoggerSimulator {
         LocalDateTime sentUpTo = lastEnded;
         while (true) {
             LocalDateTime now = now();
-            LocalDateTime ended = now.truncatedTo(ChronoUnit.HOURS);
-            for (LocalDateTime label = sentUpTo.plusHours(1); !label.isAfter(ended); label = label.plusHours(1)) {
-                queueHour(label);
-                sentUpTo = label;
-                out.printf("%n  %s  the hour to %s ended: its 2061 queued for %d loggers%n", clock(now),
-                        label.toLocalTime(), targetOf.size());
-            }
+            sentUpTo = queueEndedHours(sentUpTo, now);
             queueRealtime(now);
             links.wakeAll();
             Thread.sleep(Math.min(interval, 5_000));
@@ -358,6 +352,26 @@ public final class LoggerSimulator {
                 Thread.sleep(rest);
             }
         }
+    }
+
+    /**
+     * Queues the 2061 of every hour that has ended after {@code sentUpTo} and by {@code now} (hour ends, Beijing
+     * time), and returns the end of the last one queued.
+     */
+    LocalDateTime queueEndedHours(LocalDateTime sentUpTo, LocalDateTime now) {
+        LocalDateTime ended = now.truncatedTo(ChronoUnit.HOURS);
+        for (LocalDateTime label = sentUpTo.plusHours(1); !label.isAfter(ended); label = label.plusHours(1)) {
+            queueHour(label);
+            sentUpTo = label;
+            out.printf("%n  %s  the hour to %s ended: its 2061 queued for %d loggers%n", clock(now),
+                    label.toLocalTime(), targetOf.size());
+        }
+        return sentUpTo;
+    }
+
+    /** The packets queued for logger {@code mn} and not sent yet. */
+    List<LoggerLinks.Packet> queued(String mn) {
+        return List.copyOf(queues.get(mn));
     }
 
     /** Waits until every queued packet has been sent and answered (or has timed out). */
