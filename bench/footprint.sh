@@ -18,8 +18,8 @@
 #
 # It builds nothing: it runs the packaged target/quarkus-app of each module (the local profile, as ./ecocity run
 # builds it), from that folder with `-jar quarkus-run.jar` as ./ecocity does (a JDK 17 class data sharing archive
-# only fits the class path it was made with), against a Kafka broker started as ./ecocity started it before its
-# broker options changed (-Xmx$ECOCITY_KAFKA_HEAP -Xms128m; FOOTPRINT_KAFKA_OPTS adds options). For each run and CONFIG:
+# only fits the class path it was made with), against a Kafka broker started as ./ecocity starts it (its
+# KAFKA_JVM_OPTS and MALLOC_ARENA_MAX=2; FOOTPRINT_KAFKA_OPTS adds options). For each run and CONFIG:
 #   first    each service started alone on an empty data folder: ms from `java -jar` to /q/health/ready = 200,
 #            and the CPU ms the process used until then (cpu-first)
 #   load     50 stations and 4,000 observations posted to air-service in batches of 1,000 (REST), 10 s to let the
@@ -83,6 +83,11 @@ ecocity_java_opts() {
   sed -n 's/^SERVICE_JVM_OPTS=(\(.*\))$/\1/p' "$ROOT/ecocity" | tr -d '"'
 }
 
+# ... and to the broker
+ecocity_kafka_opts() {
+  sed -n 's/^KAFKA_JVM_OPTS=(\(.*\))$/\1/p' "$ROOT/ecocity" | tr -d '"'
+}
+
 KAFKA_PID=""
 declare -A PID=()
 cleanup() {
@@ -121,7 +126,8 @@ EOF
   java -cp "$cp" kafka.tools.StorageTool format --ignore-formatted -t "$(java -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null)" \
     -c "$dir/server.properties" >"$dir/format.log" 2>&1
   # shellcheck disable=SC2086 # the broker's options are a list
-  nohup java "-Xmx$KAFKA_HEAP" -Xms128m ${FOOTPRINT_KAFKA_OPTS:-} -cp "$cp" kafka.Kafka "$dir/server.properties" >"$dir/kafka.log" 2>&1 &
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" nohup java "-Xmx$KAFKA_HEAP" $(ecocity_kafka_opts) ${FOOTPRINT_KAFKA_OPTS:-} -cp "$cp" \
+    kafka.Kafka "$dir/server.properties" >"$dir/kafka.log" 2>&1 &
   KAFKA_PID=$!
   for _ in $(seq 1 120); do port_open "$KAFKA_PORT" && return 0; sleep 0.5; done
   echo "footprint: the broker did not start, see $dir/kafka.log" >&2; exit 1
