@@ -123,16 +123,9 @@ class FaultInjectionIT {
         OffsetDateTime first = OffsetDateTime.of(2025, 1, 1, 1, 0, 0, 0, ZoneOffset.ofHours(8));
         KilledRun run = writeThroughAKill("air-service", air() + "/api/air/observations",
                 i -> "[" + observation("F-REST", first.plusHours(i), i) + "]", writes);
-        int lost = 0;
-        int doubled = 0;
-        for (int i = 0; i < writes; i++) {
-            HttpResponse<String> stored = suite.get(air() + "/api/air/observations/F-REST/" + first.plusHours(i));
-            if (stored.statusCode() != 200) {
-                lost++;
-            } else if (JSON.readTree(stored.body()).path("revision").asLong() != 1) {
-                doubled++;
-            }
-        }
+        Stored stored = observationsOf("F-REST", first, writes);
+        int lost = stored.lost();
+        int doubled = stored.doubled();
         System.out.println("[faults] air-service SIGKILL during REST writes: " + run.acknowledged()
                 + " acknowledged (" + run.atKill() + " before the kill), " + run.unanswered() + " attempts unanswered, "
                 + lost + " lost, " + doubled + " doubled; ready " + run.readyMillis() + " ms after its restart");
@@ -205,16 +198,9 @@ class FaultInjectionIT {
             Thread.sleep(200);
         }
         long drained = Duration.between(sentAll, Instant.now()).toMillis();
-        int lost = 0;
-        int doubled = 0;
-        for (int i = 0; i < events; i++) {
-            HttpResponse<String> stored = suite.get(air() + "/api/air/observations/F-KAFKA/" + first.plusHours(i));
-            if (stored.statusCode() != 200) {
-                lost++;
-            } else if (JSON.readTree(stored.body()).path("revision").asLong() != 1) {
-                doubled++;
-            }
-        }
+        Stored stored = observationsOf("F-KAFKA", first, events);
+        int lost = stored.lost();
+        int doubled = stored.doubled();
         System.out.println("[faults] air-service SIGKILL while consuming air.observations: " + events
                 + " events acknowledged by the broker (" + atKill + " before the kill), " + lost + " lost, " + doubled
                 + " doubled; ready " + readyMillis + " ms after its restart, the last event applied " + drained
@@ -254,12 +240,7 @@ class FaultInjectionIT {
             Thread.sleep(200);
         }
         long caughtUp = Duration.between(back, Instant.now()).toMillis();
-        int lost = 0;
-        for (int i = 0; i < writes; i++) {
-            if (suite.get(air() + "/api/air/observations/F-BROKER/" + first.plusHours(i)).statusCode() != 200) {
-                lost++;
-            }
-        }
+        int lost = observationsOf("F-BROKER", first, writes).lost();
         System.out.println("[faults] broker SIGKILL twice during writes: " + writes + " writes acknowledged while it"
                 + " was down, " + lost + " lost; the gateway's view had the station registered during the outage "
                 + caughtUp + " ms after the broker was back");
@@ -288,6 +269,25 @@ class FaultInjectionIT {
         System.out.println("[faults] gateway SIGKILL: ready " + readyMillis + " ms after its restart, the station"
                 + " registered while it was down in its view " + caughtUp + " ms after the restart");
         assertTrue(overviewLists("F-REST"), "the view kept what it had before the kill");
+    }
+
+    /** How many of a station's {@code count} hours from {@code first} are missing, and how many stored more than once. */
+    private record Stored(int lost, int doubled) {
+    }
+
+    /** A doubled observation is one stored again as a correction: its revision is above 1. */
+    private static Stored observationsOf(String stationId, OffsetDateTime first, int count) throws Exception {
+        int lost = 0;
+        int doubled = 0;
+        for (int i = 0; i < count; i++) {
+            HttpResponse<String> stored = suite.get(air() + "/api/air/observations/" + stationId + "/" + first.plusHours(i));
+            if (stored.statusCode() != 200) {
+                lost++;
+            } else if (JSON.readTree(stored.body()).path("revision").asLong() != 1) {
+                doubled++;
+            }
+        }
+        return new Stored(lost, doubled);
     }
 
     private static boolean overviewLists(String stationId) throws Exception {

@@ -121,7 +121,7 @@ public class PacketIngestService {
                         + " data");
             }
             case DAILY -> {
-                cp.dataTime();
+                cp.dataTime(); // a daily packet without a well-formed DataTime is refused like any other
                 tally.accepted = DAILY;
                 return Result.taken("daily data counted; the suite computes its own daily values from the hours");
             }
