@@ -29,7 +29,8 @@ public class FreshnessTracker {
 
     /** Every handler of a domain event calls this in the transaction that applies the event to the view. */
     public void heard(String domain, ReceivedEvent event) {
-        version.changing();
+        // the domain's figures and its freshness (when it was last heard of) are its part of the view
+        version.changing(ViewVersion.Part.ofDomain(domain));
         DomainFreshnessEntity entry = rows.find(DomainFreshnessEntity.class, domain);
         if (entry == null) {
             entry = new DomainFreshnessEntity();
