@@ -47,15 +47,17 @@ import org.jboss.logging.Logger;
  * Consumes the topics of the service's {@link EventHandler}s: each poll is applied in one transaction together with
  * the ids of its events (so a redelivered event changes nothing), and offsets are committed only after that.
  * <p>
- * Only the content of an event sends it to {@code <topic>.dlq}, with the reason and where it came from; the rest of
- * its poll is applied in one transaction without it. Content is what the handler rejects
- * ({@link RejectedEventException}: schema, validation, a domain rule), a value the database refuses, and any other
- * fault of the handler on that one event that is not the database's, the transaction's or the broker's (a null
- * where the handler needs a value, an argument it cannot take): such an event would fail the same way on every
- * retry and hold up its partition for good, so it waits in the dead letters, to be redriven once the handler takes
- * it. A failure of the database, the transaction or the broker is transient: the poll is retried with exponential
- * backoff for as long as the failure lasts, nothing is committed or dead-lettered for it, and readiness reports the
- * consumer stuck meanwhile.
+ * Each event is read once, ahead of the transaction ({@link EventHandler#read}); of several events of one entity in a
+ * poll only the newest is handled ({@link ReadAhead}), and each handler sees the poll's events before handling them
+ * ({@link EventHandler#prepare}). Only the content of an event sends it to {@code <topic>.dlq}, with the reason and
+ * where it came from; the rest of its poll is applied in one transaction without it. Content is what the handler
+ * rejects ({@link RejectedEventException}: schema, validation, a domain rule), a value the database refuses (found by
+ * halving the poll), and any other fault of the handler on that one event that is not the database's, the
+ * transaction's or the broker's (a null where the handler needs a value, an argument it cannot take): such an event
+ * would fail the same way on every retry and hold up its partition for good, so it waits in the dead letters, to be
+ * redriven once the handler takes it. A failure of the database, the transaction or the broker is transient: the
+ * poll is retried with exponential backoff for as long as the failure lasts, nothing is committed or dead-lettered
+ * for it, and readiness reports the consumer stuck meanwhile.
  * <p>
  * Hand-made rather than a batch {@code @Incoming} of SmallRye Reactive Messaging: its dead-letter strategy sends every
  * record of a failed batch, and none of its strategies holds the offsets and retries a database outage as long as it lasts.
