@@ -6,23 +6,23 @@ import io.ecocity.events.air.AirStation;
 import io.ecocity.gateway.repository.CityAirStationEntity;
 import io.ecocity.gateway.service.FreshnessTracker;
 import io.ecocity.gateway.service.KnownTowns;
-import io.ecocity.support.events.EventHandler;
+import io.ecocity.gateway.service.ViewRows;
 import io.ecocity.support.events.ReceivedEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Set;
 
 /** Keeps the city view's stations in step with {@code air.stations}. */
-@ApplicationScoped
-public class AirStationEventHandler implements EventHandler {
+@Singleton
+public class AirStationEventHandler extends ViewEventHandler {
 
-    private final ContractReader reader;
-    private final FreshnessTracker freshness;
     private final KnownTowns towns;
+    private final ViewRows rows;
 
-    public AirStationEventHandler(ContractReader reader, FreshnessTracker freshness, KnownTowns towns) {
-        this.reader = reader;
-        this.freshness = freshness;
+    public AirStationEventHandler(ContractReader reader, FreshnessTracker freshness, KnownTowns towns, ViewRows rows) {
+        super(reader, freshness, towns, rows);
         this.towns = towns;
+        this.rows = rows;
     }
 
     @Override
@@ -31,11 +31,17 @@ public class AirStationEventHandler implements EventHandler {
     }
 
     @Override
-    public void handle(ReceivedEvent event) {
+    public ViewEvent read(ReceivedEvent event) {
         EventType type = reader.typeOf(event, EventType.AIR_STATION_REGISTERED, EventType.AIR_STATION_UPDATED);
         AirStation station = reader.read(event, type, AirStation.class);
-        freshness.heard("air", event);
-        CityAirStationEntity view = CityAirStationEntity.findById(station.stationId());
+        return new ViewEvent(type, "air", station, station.stationId(), new ViewEvent.ByRevision(station.revision()),
+                List.of(new ViewRows.Key(CityAirStationEntity.class, station.stationId())), station.town());
+    }
+
+    @Override
+    protected void apply(ReceivedEvent event, ViewEvent read) {
+        AirStation station = read.payload(AirStation.class);
+        CityAirStationEntity view = rows.find(CityAirStationEntity.class, station.stationId());
         if (view == null) {
             view = new CityAirStationEntity();
             view.stationId = station.stationId();

@@ -3,24 +3,25 @@ package io.ecocity.gateway.messaging;
 import io.ecocity.events.EventType;
 import io.ecocity.events.Topics;
 import io.ecocity.events.air.AirStatistics;
+import io.ecocity.gateway.repository.AirStatisticsEntity;
 import io.ecocity.gateway.service.AirViewProjector;
 import io.ecocity.gateway.service.FreshnessTracker;
-import io.ecocity.support.events.EventHandler;
+import io.ecocity.gateway.service.KnownTowns;
+import io.ecocity.gateway.service.ViewRows;
 import io.ecocity.support.events.ReceivedEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Set;
 
 /** Keeps the year-to-date air statistics of the city, its towns and stations in step with {@code air.statistics}. */
-@ApplicationScoped
-public class AirStatisticsEventHandler implements EventHandler {
+@Singleton
+public class AirStatisticsEventHandler extends ViewEventHandler {
 
-    private final ContractReader reader;
-    private final FreshnessTracker freshness;
     private final AirViewProjector air;
 
-    public AirStatisticsEventHandler(ContractReader reader, FreshnessTracker freshness, AirViewProjector air) {
-        this.reader = reader;
-        this.freshness = freshness;
+    public AirStatisticsEventHandler(ContractReader reader, FreshnessTracker freshness, KnownTowns towns,
+            ViewRows rows, AirViewProjector air) {
+        super(reader, freshness, towns, rows);
         this.air = air;
     }
 
@@ -30,9 +31,17 @@ public class AirStatisticsEventHandler implements EventHandler {
     }
 
     @Override
-    public void handle(ReceivedEvent event) {
+    public ViewEvent read(ReceivedEvent event) {
         EventType type = reader.typeOf(event, EventType.AIR_STATISTICS_UPDATED);
-        air.applyStatistics(reader.read(event, type, AirStatistics.class), event.time());
-        freshness.heard("air", event);
+        AirStatistics statistics = reader.read(event, type, AirStatistics.class);
+        String id = AirViewProjector.statisticsIdOf(statistics);
+        return new ViewEvent(type, "air", statistics, id, new ViewEvent.ByTime<>(statistics.to(), event.time()),
+                List.of(new ViewRows.Key(AirStatisticsEntity.class, id)),
+                "TOWN".equals(statistics.scope()) ? statistics.town() : null);
+    }
+
+    @Override
+    protected void apply(ReceivedEvent event, ViewEvent read) {
+        air.applyStatistics(read.payload(AirStatistics.class), event.time());
     }
 }

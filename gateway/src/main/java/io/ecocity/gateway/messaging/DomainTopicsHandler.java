@@ -2,33 +2,39 @@ package io.ecocity.gateway.messaging;
 
 import io.ecocity.events.EventType;
 import io.ecocity.gateway.service.FreshnessTracker;
-import io.ecocity.support.events.EventHandler;
+import io.ecocity.gateway.service.KnownTowns;
+import io.ecocity.gateway.service.ViewRows;
 import io.ecocity.support.events.ReceivedEvent;
+import io.ecocity.support.events.RejectedEventException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A handler for one common payload that every domain publishes on a topic of its own (alerts, target progress): the
- * topic decides the event type expected and the domain the payload must belong to. Subclasses are {@code @Singleton}
- * beans: a client proxy would need a no-argument constructor this class does not have.
+ * topic decides the event type expected and the domain the payload must belong to.
  */
-abstract class DomainTopicsHandler<T> implements EventHandler {
+abstract class DomainTopicsHandler<T> extends ViewEventHandler {
 
-    private final ContractReader reader;
-    private final FreshnessTracker freshness;
     private final Map<String, EventType> typeByTopic;
     private final Class<T> payload;
+    private final String noun;
 
-    DomainTopicsHandler(ContractReader reader, FreshnessTracker freshness, Map<String, EventType> typeByTopic,
-            Class<T> payload) {
-        this.reader = reader;
-        this.freshness = freshness;
+    DomainTopicsHandler(ContractReader reader, FreshnessTracker freshness, KnownTowns towns, ViewRows rows,
+            Map<String, EventType> typeByTopic, Class<T> payload, String noun) {
+        super(reader, freshness, towns, rows);
+        this.noun = noun;
         this.typeByTopic = Map.copyOf(typeByTopic);
         this.payload = payload;
     }
 
-    /** Applies the payload of {@code domain}'s topic; refuses one that names another domain. */
+    /** The domain the payload says it belongs to. */
+    protected abstract String domainOf(T payload);
+
+    /** What was read of the payload of {@code domain}'s topic, the domain already checked. */
+    protected abstract ViewEvent read(EventType type, String domain, T payload, Instant eventTime);
+
+    /** Applies the payload of {@code domain}'s topic. */
     protected abstract void apply(String domain, T payload, Instant eventTime);
 
     @Override
@@ -36,11 +42,21 @@ abstract class DomainTopicsHandler<T> implements EventHandler {
         return typeByTopic.keySet();
     }
 
+    /** Refuses a payload that names another domain than its topic's. */
     @Override
-    public void handle(ReceivedEvent event) {
+    public ViewEvent read(ReceivedEvent event) {
         EventType type = reader.typeOf(event, typeByTopic.get(event.topic()));
         String domain = ContractReader.domainOf(event);
-        apply(domain, reader.read(event, type, payload), event.time());
-        freshness.heard(domain, event);
+        T read = reader.read(event, type, payload);
+        if (!domain.equals(domainOf(read))) {
+            throw new RejectedEventException("a " + domainOf(read) + " " + noun + " on the " + domain + " topic");
+        }
+        return read(type, domain, read, event.time());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void apply(ReceivedEvent event, ViewEvent read) {
+        apply(read.domain(), (T) read.payload(), event.time());
     }
 }

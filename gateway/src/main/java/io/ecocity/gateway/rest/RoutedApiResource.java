@@ -1,9 +1,10 @@
 package io.ecocity.gateway.rest;
 
-import java.util.LinkedHashMap;
 import io.ecocity.gateway.service.RoutedCall;
 import io.ecocity.gateway.service.ServiceRouter;
 import io.ecocity.gateway.service.ServiceRouterHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -30,9 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RoutedApiResource {
 
     private final ServiceRouter router;
+    /** The request being served (a proxy of the request-scoped bean): the address the call came from. */
+    private final HttpServerRequest connection;
 
-    public RoutedApiResource(ServiceRouter router) {
+    public RoutedApiResource(ServiceRouter router, HttpServerRequest connection) {
         this.router = router;
+        this.connection = connection;
     }
 
     @GET
@@ -72,9 +76,13 @@ public class RoutedApiResource {
         URI requested = uri.getRequestUri();
         String pathAndQuery = requested.getRawPath()
                 + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery());
-        Map<String, List<String>> forwarded = new LinkedHashMap<>(headers.getRequestHeaders());
+        Map<String, List<String>> forwarded = ServiceRouterHeaders.fromClient(headers.getRequestHeaders());
         forwarded.put("X-Forwarded-Host", List.of(requested.getAuthority()));
         forwarded.put("X-Forwarded-Proto", List.of(requested.getScheme()));
+        SocketAddress peer = connection.remoteAddress();
+        if (peer != null && peer.hostAddress() != null) {
+            forwarded.put("X-Forwarded-For", List.of(peer.hostAddress()));
+        }
         RoutedCall.Response answer = router.route(domain, new RoutedCall.Request(method, pathAndQuery, forwarded, body));
 
         Response.ResponseBuilder response = Response.status(answer.status());

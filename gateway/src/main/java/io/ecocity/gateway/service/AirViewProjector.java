@@ -26,8 +26,11 @@ public class AirViewProjector {
     private final Event<CityChange> changes;
     private final ViewReader reader;
     private final KnownTowns towns;
+    private final ViewRows rows;
 
-    public AirViewProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader, KnownTowns towns) {
+    public AirViewProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader, KnownTowns towns,
+            ViewRows rows) {
+        this.rows = rows;
         this.json = json;
         this.changes = changes;
         this.reader = reader;
@@ -39,11 +42,10 @@ public class AirViewProjector {
      * corrected), and moves the scope's latest hour to it when no later hour is held.
      */
     public void applyHourly(AirHourlyAssessment hourly, Instant eventTime) {
-        requireScope(hourly.scope(), hourly.town(), hourly.stationId());
-        String scopeKey = ViewKeys.scopeKey(hourly.scope(), hourly.town(), hourly.stationId());
+        String scopeKey = scopeKeyOf(hourly.scope(), hourly.town(), hourly.stationId());
         Instant hourEnd = hourly.time().toInstant();
-        String id = ViewKeys.of(scopeKey, hourEnd.toString());
-        AirHourlyAssessmentEntity row = AirHourlyAssessmentEntity.findById(id);
+        String id = hourIdOf(scopeKey, hourly);
+        AirHourlyAssessmentEntity row = rows.find(AirHourlyAssessmentEntity.class, id);
         if (row == null) {
             row = new AirHourlyAssessmentEntity();
             row.id = id;
@@ -61,7 +63,7 @@ public class AirViewProjector {
         if (hourly.scope().equals("TOWN")) {
             towns.named(hourly.town());
         }
-        AirLatestHourEntity latest = AirLatestHourEntity.of(scopeKey);
+        AirLatestHourEntity latest = rows.find(AirLatestHourEntity.class, scopeKey);
         // a late or corrected older hour does not change what the scope shows now
         if (latest == null || !latest.hourEnd.isAfter(hourEnd)) {
             if (latest == null) {
@@ -76,10 +78,9 @@ public class AirViewProjector {
     }
 
     public void applyDaily(AirDailyAssessment daily, Instant eventTime) {
-        requireScope(daily.scope(), daily.town(), daily.stationId());
-        String scopeKey = ViewKeys.scopeKey(daily.scope(), daily.town(), daily.stationId());
-        String id = ViewKeys.of(scopeKey, daily.date().toString());
-        AirDailyAssessmentEntity row = AirDailyAssessmentEntity.findById(id);
+        String scopeKey = scopeKeyOf(daily.scope(), daily.town(), daily.stationId());
+        String id = dayIdOf(daily);
+        AirDailyAssessmentEntity row = rows.find(AirDailyAssessmentEntity.class, id);
         if (row == null) {
             row = new AirDailyAssessmentEntity();
             row.id = id;
@@ -95,11 +96,10 @@ public class AirViewProjector {
     }
 
     public void applyStatistics(AirStatistics statistics, Instant eventTime) {
-        requireScope(statistics.scope(), statistics.town(), statistics.stationId());
-        String scopeKey = ViewKeys.scopeKey(statistics.scope(), statistics.town(), statistics.stationId());
+        String scopeKey = scopeKeyOf(statistics.scope(), statistics.town(), statistics.stationId());
         int year = Math.toIntExact(statistics.year());
-        String id = ViewKeys.of(scopeKey, Integer.toString(year));
-        AirStatisticsEntity row = AirStatisticsEntity.findById(id);
+        String id = statisticsIdOf(statistics);
+        AirStatisticsEntity row = rows.find(AirStatisticsEntity.class, id);
         if (row == null) {
             row = new AirStatisticsEntity();
             row.id = id;
@@ -136,6 +136,26 @@ public class AirViewProjector {
         if (statistics.scope().equals("TOWN")) {
             towns.named(statistics.town());
         }
+    }
+
+    /** The scope's key; a scope the view could not place is refused. */
+    public static String scopeKeyOf(String scope, String town, String stationId) {
+        requireScope(scope, town, stationId);
+        return ViewKeys.scopeKey(scope, town, stationId);
+    }
+
+    /** The key of the hour's report of the scope. */
+    public static String hourIdOf(String scopeKey, AirHourlyAssessment hourly) {
+        return ViewKeys.of(scopeKey, hourly.time().toInstant().toString());
+    }
+
+    public static String dayIdOf(AirDailyAssessment daily) {
+        return ViewKeys.of(scopeKeyOf(daily.scope(), daily.town(), daily.stationId()), daily.date().toString());
+    }
+
+    public static String statisticsIdOf(AirStatistics statistics) {
+        return ViewKeys.of(scopeKeyOf(statistics.scope(), statistics.town(), statistics.stationId()),
+                Long.toString(Math.toIntExact(statistics.year())));
     }
 
     /** The part an hourly and a daily report share, as the air service stated it. */

@@ -37,8 +37,11 @@ public class AlertService {
     private final ViewReader reader;
     private final EntityManager entityManager;
     private final KnownTowns towns;
+    private final ViewRows rows;
 
-    public AlertService(Event<CityChange> changes, ViewReader reader, EntityManager entityManager, KnownTowns towns) {
+    public AlertService(Event<CityChange> changes, ViewReader reader, EntityManager entityManager, KnownTowns towns,
+            ViewRows rows) {
+        this.rows = rows;
         this.changes = changes;
         this.reader = reader;
         this.entityManager = entityManager;
@@ -54,7 +57,7 @@ public class AlertService {
             throw new RejectedEventException("a " + alert.domain() + " alert on the " + topicDomain + " topic");
         }
         Instant now = Instant.now();
-        CityAlertEntity row = CityAlertEntity.findById(alert.alertId());
+        CityAlertEntity row = rows.find(CityAlertEntity.class, alert.alertId());
         if (row != null && EventOrder.older(eventTime, row.eventTime)) {
             return;
         }

@@ -18,8 +18,10 @@ public class FreshnessTracker {
     private final GatewayConfig config;
     private final ServiceHealth services;
     private final ViewVersion version;
+    private final ViewRows rows;
 
-    public FreshnessTracker(GatewayConfig config, ServiceHealth services, ViewVersion version) {
+    public FreshnessTracker(GatewayConfig config, ServiceHealth services, ViewVersion version, ViewRows rows) {
+        this.rows = rows;
         this.config = config;
         this.services = services;
         this.version = version;
@@ -27,8 +29,9 @@ public class FreshnessTracker {
 
     /** Every handler of a domain event calls this in the transaction that applies the event to the view. */
     public void heard(String domain, ReceivedEvent event) {
-        version.changing();
-        DomainFreshnessEntity entry = DomainFreshnessEntity.findById(domain);
+        // the domain's figures and its freshness (when it was last heard of) are its part of the view
+        version.changing(ViewVersion.Part.ofDomain(domain));
+        DomainFreshnessEntity entry = rows.find(DomainFreshnessEntity.class, domain);
         if (entry == null) {
             entry = new DomainFreshnessEntity();
             entry.domain = domain;

@@ -8,12 +8,18 @@ import java.util.List;
 @ApplicationScoped
 public class KnownTowns {
 
+    private final ViewRows rows;
+
+    public KnownTowns(ViewRows rows) {
+        this.rows = rows;
+    }
+
     /** Called in the transaction applying an event that names {@code town}; a primary-key read when it is known. */
     public void named(String town) {
         if (town == null || town.isBlank()) {
             return;
         }
-        if (CityTownEntity.findById(town) == null) {
+        if (rows.find(CityTownEntity.class, town) == null) {
             CityTownEntity row = new CityTownEntity();
             row.town = town;
             row.persist();

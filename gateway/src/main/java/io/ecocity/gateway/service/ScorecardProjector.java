@@ -19,8 +19,11 @@ public class ScorecardProjector {
     private final Event<CityChange> changes;
     private final ViewReader reader;
     private final KnownTowns towns;
+    private final ViewRows rows;
 
-    public ScorecardProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader, KnownTowns towns) {
+    public ScorecardProjector(ObjectMapper json, Event<CityChange> changes, ViewReader reader, KnownTowns towns,
+            ViewRows rows) {
+        this.rows = rows;
         this.json = json;
         this.changes = changes;
         this.reader = reader;
@@ -33,7 +36,7 @@ public class ScorecardProjector {
         }
         String id = TargetProgressEntity.keyOf(progress.domain(), progress.year(), progress.scope(),
                 progress.scopeId(), progress.indicator());
-        TargetProgressEntity row = TargetProgressEntity.findById(id);
+        TargetProgressEntity row = rows.find(TargetProgressEntity.class, id);
         if (row == null) {
             row = new TargetProgressEntity();
             row.id = id;

@@ -15,18 +15,25 @@ import java.time.Instant;
 public class WasteViewProjector {
 
     private final KnownTowns towns;
+    private final ViewRows rows;
 
-    public WasteViewProjector(KnownTowns towns) {
+    public WasteViewProjector(KnownTowns towns, ViewRows rows) {
         this.towns = towns;
+        this.rows = rows;
     }
 
-    public void applyIndicator(WasteIndicator indicator, Instant eventTime) {
+    /** The indicator's key; a town-scope indicator that names no town is refused. */
+    public static String idOf(WasteIndicator indicator) {
         if (indicator.scope().equals("TOWN") && (indicator.town() == null || indicator.town().isBlank())) {
             throw new RejectedEventException("a TOWN-scope zero-waste indicator names no town");
         }
         String scopeKey = ViewKeys.scopeKey(indicator.scope(), indicator.town(), null);
-        String id = ViewKeys.of(indicator.indicatorCode(), scopeKey, indicator.period());
-        WasteIndicatorEntity row = WasteIndicatorEntity.findById(id);
+        return ViewKeys.of(indicator.indicatorCode(), scopeKey, indicator.period());
+    }
+
+    public void applyIndicator(WasteIndicator indicator, Instant eventTime) {
+        String id = idOf(indicator);
+        WasteIndicatorEntity row = rows.find(WasteIndicatorEntity.class, id);
         if (row == null) {
             row = new WasteIndicatorEntity();
             row.id = id;
@@ -56,7 +63,7 @@ public class WasteViewProjector {
     }
 
     public void applyManifest(WasteManifest manifest, Instant eventTime) {
-        WasteManifestEntity row = WasteManifestEntity.findById(manifest.manifestNumber());
+        WasteManifestEntity row = rows.find(WasteManifestEntity.class, manifest.manifestNumber());
         Instant changedAt = manifest.changedAt().toInstant();
         if (row == null) {
             row = new WasteManifestEntity();

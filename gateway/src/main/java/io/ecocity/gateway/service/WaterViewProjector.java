@@ -19,14 +19,16 @@ import java.time.Instant;
 public class WaterViewProjector {
 
     private final KnownTowns towns;
+    private final ViewRows rows;
 
-    public WaterViewProjector(KnownTowns towns) {
+    public WaterViewProjector(KnownTowns towns, ViewRows rows) {
         this.towns = towns;
+        this.rows = rows;
     }
 
     public void applySection(WaterSection section) {
         towns.named(section.town());
-        WaterSectionEntity row = WaterSectionEntity.findById(section.sectionId());
+        WaterSectionEntity row = rows.find(WaterSectionEntity.class, section.sectionId());
         if (row == null) {
             row = new WaterSectionEntity();
             row.sectionId = section.sectionId();
@@ -48,7 +50,7 @@ public class WaterViewProjector {
     }
 
     public void applySample(WaterSampleAssessment sample, Instant eventTime) {
-        WaterLatestSampleEntity row = WaterLatestSampleEntity.findById(sample.sectionId());
+        WaterLatestSampleEntity row = rows.find(WaterLatestSampleEntity.class, sample.sectionId());
         Instant sampledAt = sample.sampledAt().toInstant();
         if (row == null) {
             row = new WaterLatestSampleEntity();
@@ -73,7 +75,7 @@ public class WaterViewProjector {
     /** Stores the section's period class and, when it is now the section's latest period, its latest class. */
     public void applySectionAssessment(WaterSectionAssessment assessment, Instant eventTime) {
         String id = ViewKeys.of(assessment.sectionId(), assessment.period());
-        WaterSectionAssessmentEntity row = WaterSectionAssessmentEntity.findById(id);
+        WaterSectionAssessmentEntity row = rows.find(WaterSectionAssessmentEntity.class, id);
         if (row == null) {
             row = new WaterSectionAssessmentEntity();
             row.id = id;
@@ -95,7 +97,7 @@ public class WaterViewProjector {
         row.receivedAt = Instant.now();
         row.eventTime = eventTime;
         row.persist();
-        WaterSectionLatestEntity latest = WaterSectionLatestEntity.findById(row.sectionId);
+        WaterSectionLatestEntity latest = rows.find(WaterSectionLatestEntity.class, row.sectionId);
         if (latest == null || latest.assessmentId.equals(row.id) || row.supersedes(latest)) {
             if (latest == null) {
                 latest = new WaterSectionLatestEntity();
@@ -109,7 +111,7 @@ public class WaterViewProjector {
     }
 
     public void applyCityAssessment(WaterCityAssessment assessment, Instant eventTime) {
-        WaterCityAssessmentEntity row = WaterCityAssessmentEntity.findById(assessment.period());
+        WaterCityAssessmentEntity row = rows.find(WaterCityAssessmentEntity.class, assessment.period());
         if (row == null) {
             row = new WaterCityAssessmentEntity();
             row.period = assessment.period();

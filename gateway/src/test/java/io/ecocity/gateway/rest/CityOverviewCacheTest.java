@@ -83,6 +83,25 @@ class CityOverviewCacheTest {
     }
 
     @Test
+    void aChangeOfOneDomainAssemblesOnlyItsPiece() throws InterruptedException {
+        // events of other tests may still be arriving and change the air part too: some attempt falls between them
+        boolean kept = false;
+        for (int attempt = 0; attempt < 10 && !kept; attempt++) {
+            CityOverview before = overviews.overview();
+            Thread.sleep(maxAge.toMillis() + 50);
+            long air = version.current(ViewVersion.Part.AIR);
+            version.changing(ViewVersion.Part.WATER);
+            CityOverview after = overviews.overview();
+            assertTrue(!after.generatedAt().equals(before.generatedAt()), "the water change assembled the overview");
+            // the air figures were not read again: the very same list of stations
+            kept = version.current(ViewVersion.Part.AIR) == air
+                    && after.air().stations() == before.air().stations()
+                    && after.water().sections() != before.water().sections();
+        }
+        assertTrue(kept, "a water change keeps the air piece of the overview as it was");
+    }
+
+    @Test
     void anAppliedEventMakesANewVersionAndShowsInTheOverview() {
         // read first, so that an overview is in the cache when the event arrives
         given().get("/api/city/overview").then().statusCode(200);

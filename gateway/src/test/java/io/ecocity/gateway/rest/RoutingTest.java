@@ -2,6 +2,7 @@ package io.ecocity.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -61,6 +62,29 @@ class RoutingTest {
                 .body("query", equalTo("limit=5&town=%E8%99%8E%E9%97%A8"))
                 .body("testHeader", equalTo("dashboard-7"))
                 .body("forwardedHost", notNullValue());
+    }
+
+    @Test
+    void whereACallComesFromIsStatedByTheGatewayNotByTheCaller() {
+        given().header("X-Forwarded-For", "203.0.113.66").header("Forwarded", "for=203.0.113.66")
+                .header("X-Forwarded-Host", "intranet.example").header("Connection", "X-Hop")
+                .header("X-Hop", "for this hop only").header("X-Test-Header", "kept")
+                .get("/api/air/echo/stations").then()
+                .statusCode(200)
+                .body("forwardedFor", equalTo("127.0.0.1"))
+                .body("forwarded", equalTo(""))
+                .body("forwardedHost", not(equalTo("intranet.example")))
+                .body("hop", equalTo(""))
+                .body("testHeader", equalTo("kept"));
+    }
+
+    @Test
+    void theDashboardMayNotBeFramedByAnotherSite() {
+        given().get("/").then()
+                .statusCode(200)
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     @Test

@@ -109,6 +109,9 @@ public class DownstreamServicesTestResource implements QuarkusTestResourceLifecy
                         + "\",\"testHeader\":\"" + header(exchange, "X-Test-Header")
                         + "\",\"contentType\":\"" + header(exchange, "Content-Type")
                         + "\",\"forwardedHost\":\"" + header(exchange, "X-Forwarded-Host")
+                        + "\",\"forwardedFor\":\"" + header(exchange, "X-Forwarded-For")
+                        + "\",\"forwarded\":\"" + header(exchange, "Forwarded")
+                        + "\",\"hop\":\"" + header(exchange, "X-Hop")
                         + "\",\"body\":" + (body.length == 0 ? "null" : new String(body, StandardCharsets.UTF_8)) + "}";
                 boolean created = exchange.getRequestMethod().equals("POST");
                 String location = created ? "http://127.0.0.1:" + exchange.getLocalAddress().getPort()

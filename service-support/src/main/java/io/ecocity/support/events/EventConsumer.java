@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -22,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,15 +47,17 @@ import org.jboss.logging.Logger;
  * Consumes the topics of the service's {@link EventHandler}s: each poll is applied in one transaction together with
  * the ids of its events (so a redelivered event changes nothing), and offsets are committed only after that.
  * <p>
- * Only the content of an event sends it to {@code <topic>.dlq}, with the reason and where it came from; the rest of
- * its poll is applied in one transaction without it. Content is what the handler rejects
- * ({@link RejectedEventException}: schema, validation, a domain rule), a value the database refuses, and any other
- * fault of the handler on that one event that is not the database's, the transaction's or the broker's (a null
- * where the handler needs a value, an argument it cannot take): such an event would fail the same way on every
- * retry and hold up its partition for good, so it waits in the dead letters, to be redriven once the handler takes
- * it. A failure of the database, the transaction or the broker is transient: the poll is retried with exponential
- * backoff for as long as the failure lasts, nothing is committed or dead-lettered for it, and readiness reports the
- * consumer stuck meanwhile.
+ * Each event is read once, ahead of the transaction ({@link EventHandler#read}); of several events of one entity in a
+ * poll only the newest is handled ({@link ReadAhead}), and each handler sees the poll's events before handling them
+ * ({@link EventHandler#prepare}). Only the content of an event sends it to {@code <topic>.dlq}, with the reason and
+ * where it came from; the rest of its poll is applied in one transaction without it. Content is what the handler
+ * rejects ({@link RejectedEventException}: schema, validation, a domain rule), a value the database refuses (found by
+ * halving the poll), and any other fault of the handler on that one event that is not the database's, the
+ * transaction's or the broker's (a null where the handler needs a value, an argument it cannot take): such an event
+ * would fail the same way on every retry and hold up its partition for good, so it waits in the dead letters, to be
+ * redriven once the handler takes it. A failure of the database, the transaction or the broker is transient: the
+ * poll is retried with exponential backoff for as long as the failure lasts, nothing is committed or dead-lettered
+ * for it, and readiness reports the consumer stuck meanwhile.
  * <p>
  * Hand-made rather than a batch {@code @Incoming} of SmallRye Reactive Messaging: its dead-letter strategy sends every
  * record of a failed batch, and none of its strategies holds the offsets and retries a database outage as long as it lasts.
@@ -75,6 +79,7 @@ public class EventConsumer {
     private final Counter applied;
     private final Counter deadLettered;
     private final Counter transientRetries;
+    private final Event<AppliedPoll> polls;
     private volatile boolean running;
     private volatile Thread worker;
     private volatile WorkerHeartbeats.Heartbeat heartbeat;
@@ -89,7 +94,8 @@ public class EventConsumer {
 
     public EventConsumer(@Any Instance<EventHandler> handlers, EntityManager entityManager, EventsConfig config,
             KafkaClientSettings kafkaSettings, WorkerHeartbeats heartbeats, MeterRegistry meters,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName, Event<AppliedPoll> polls) {
+        this.polls = polls;
         this.handlers = handlers;
         this.entityManager = entityManager;
         this.config = config;
@@ -288,9 +294,12 @@ public class EventConsumer {
     }
 
     /**
-     * Applies the poll in one transaction. An event its handler rejects is taken out and the rest applied again in
-     * one transaction; the rejected ones go to the dead letters once the others are committed. Anything else
-     * propagates as transient, with nothing committed.
+     * Applies the poll in one transaction. Each event is read once, ahead of it: one whose content is wrong is taken
+     * out before any transaction. An event its handler rejects while applying is taken out and the rest applied again
+     * in one transaction; when the database refuses a value (often only at commit, so the event is not known), the
+     * poll is split in halves, each applied in a transaction of its own, down to the event refused. The rejected ones
+     * go to the dead letters once the others are committed. Anything else propagates as transient, with nothing
+     * committed.
      */
     private void process(ConsumerRecords<String, String> records) {
         List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
@@ -299,52 +308,69 @@ public class EventConsumer {
         List<Rejected> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : batch) {
             try {
-                parsed.add(new Parsed(record, toEvent(record)));
+                ReceivedEvent event = toEvent(record);
+                EventHandler handler = handlerByTopic.get(event.topic());
+                parsed.add(new Parsed(record, event, handler, readAhead(handler, event)));
             } catch (RejectedEventException e) {
                 rejected.add(new Rejected(record, e.getMessage()));
             }
         }
-        while (!parsed.isEmpty()) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> applyAll(parsed));
-                applied.increment(parsed.size());
-                break;
-            } catch (RuntimeException e) {
-                RejectedInBatch rejection = rejectedInBatch(e);
-                if (rejection != null) {
-                    Parsed culprit = parsed.remove(rejection.index);
-                    rejected.add(new Rejected(culprit.record, rejection.getCause().getMessage()));
-                } else if (StoredValues.refusedBy(e)) {
-                    // the database refused a value, often only at commit, so the event is not known: find it alone
-                    rejected.addAll(applyOneByOne(parsed));
-                    parsed.clear();
-                } else {
-                    throw e;
-                }
-            }
-        }
+        int[] transactions = {0};
+        rejected.addAll(applyInParts(parsed, transactions));
         for (Rejected one : rejected) {
             deadLetter(one.record, one.reason);
+        }
+        List<String> ids = new ArrayList<>(batch.size());
+        for (Parsed one : parsed) {
+            ids.add(one.event.id());
+        }
+        try {
+            polls.fire(new AppliedPoll(ids, transactions[0], rejected.size()));
+        } catch (RuntimeException e) {
+            // what is told about a poll must not make it transient: it is applied
+            LOG.warnf(e, "an observer of applied polls failed");
+        }
+    }
+
+    private static ReadAhead readAhead(EventHandler handler, ReceivedEvent event) {
+        try {
+            return handler.read(event);
+        } catch (Exception e) {
+            RuntimeException failure = failureOf(0, e);
+            throw failure instanceof RejectedInBatch rejected ? (RejectedEventException) rejected.getCause() : failure;
         }
     }
 
     /**
-     * Applies each event in a transaction of its own: those whose values the database refuses are returned to be
-     * dead-lettered; any other failure is transient and propagates (the ones applied before it stay applied, and
-     * are recognised by their ids when the poll is retried).
+     * Applies the events in one transaction, taking out those their handler rejects; when the database refuses a
+     * value, applies each half in a transaction of its own, so that one refused event costs a few transactions, not
+     * one per event. Returns the events to dead-letter; any other failure is transient and propagates (what was
+     * committed before it stays, and is recognised by the event ids when the poll is retried).
      */
-    private List<Rejected> applyOneByOne(List<Parsed> events) {
+    private List<Rejected> applyInParts(List<Parsed> events, int[] transactions) {
+        List<Parsed> remaining = new ArrayList<>(events);
         List<Rejected> refused = new ArrayList<>();
-        for (Parsed one : events) {
+        while (!remaining.isEmpty()) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(one)));
-                applied.increment();
+                transactions[0]++;
+                QuarkusTransaction.requiringNew().run(() -> applyAll(remaining));
+                applied.increment(remaining.size());
+                break;
             } catch (RuntimeException e) {
                 RejectedInBatch rejection = rejectedInBatch(e);
                 if (rejection != null) {
-                    refused.add(new Rejected(one.record, rejection.getCause().getMessage()));
+                    Parsed culprit = remaining.remove(rejection.index);
+                    refused.add(new Rejected(culprit.record, rejection.getCause().getMessage()));
                 } else if (StoredValues.refusedBy(e)) {
-                    refused.add(new Rejected(one.record, "the database refused a value: " + rootMessage(e)));
+                    if (remaining.size() == 1) {
+                        refused.add(new Rejected(remaining.get(0).record,
+                                "the database refused a value: " + rootMessage(e)));
+                    } else {
+                        int half = remaining.size() / 2;
+                        refused.addAll(applyInParts(remaining.subList(0, half), transactions));
+                        refused.addAll(applyInParts(remaining.subList(half, remaining.size()), transactions));
+                    }
+                    break;
                 } else {
                     throw e;
                 }
@@ -358,27 +384,65 @@ public class EventConsumer {
         // between the commit of the transaction and the commit of the offsets), instead of one query per event.
         Set<String> alreadyApplied = alreadyApplied(events);
         Set<String> seenInBatch = new HashSet<>();
-        Instant now = Instant.now();
+        List<Parsed> fresh = new ArrayList<>(events.size());
+        List<Integer> positions = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             Parsed one = events.get(i);
             String dedupeKey = dedupeKey(one.event);
             if (!alreadyApplied.contains(dedupeKey) && seenInBatch.add(dedupeKey)) {
-                try {
-                    handle(one.event);
-                } catch (RuntimeException e) {
-                    RejectedEventException rejection = rejectionIn(e);
-                    if (rejection != null) {
-                        throw new RejectedInBatch(i, rejection);
-                    }
-                    if (!infrastructureFailure(e)) {
-                        throw new RejectedInBatch(i, new RejectedEventException("the event could not be applied: "
-                                + e.getClass().getSimpleName() + ": " + e.getMessage(), e));
-                    }
-                    throw e;
-                }
-                entityManager.persist(new ProcessedEvent(dedupeKey, one.event.topic(), now));
+                fresh.add(one);
+                positions.add(i);
             }
         }
+        boolean[] superseded = supersededIn(fresh);
+        Map<EventHandler, List<ReadAhead>> prepared = new LinkedHashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!superseded[i]) {
+                prepared.computeIfAbsent(fresh.get(i).handler, h -> new ArrayList<>()).add(fresh.get(i).read);
+            }
+        }
+        Instant now = Instant.now();
+        prepared.forEach(EventHandler::prepare);
+        for (int i = 0; i < fresh.size(); i++) {
+            Parsed one = fresh.get(i);
+            try {
+                if (superseded[i]) {
+                    one.handler.superseded(one.event, one.read);
+                } else {
+                    one.handler.handle(one.event, one.read);
+                }
+            } catch (Exception e) {
+                throw failureOf(positions.get(i), e);
+            }
+            entityManager.persist(new ProcessedEvent(dedupeKey(one.event), one.event.topic(), now));
+        }
+    }
+
+    /**
+     * Of the events of one entity (same handler, same {@link ReadAhead#entity()}), all but the newest: folded in the
+     * order of the poll, an event replaces the one before it unless it is older than it.
+     */
+    private static boolean[] supersededIn(List<Parsed> events) {
+        boolean[] superseded = new boolean[events.size()];
+        Map<EventHandler, Map<String, Integer>> newest = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            Parsed one = events.get(i);
+            String entity = one.read == null ? null : one.read.entity();
+            if (entity == null) {
+                continue;
+            }
+            Map<String, Integer> ofHandler = newest.computeIfAbsent(one.handler, h -> new HashMap<>());
+            Integer held = ofHandler.get(entity);
+            if (held == null) {
+                ofHandler.put(entity, i);
+            } else if (one.read.olderThan(events.get(held).read)) {
+                superseded[i] = true;
+            } else {
+                superseded[held] = true;
+                ofHandler.put(entity, i);
+            }
+        }
+        return superseded;
     }
 
     private Set<String> alreadyApplied(List<Parsed> events) {
@@ -394,16 +458,6 @@ public class EventConsumer {
                     .getResultList());
         }
         return found;
-    }
-
-    private void handle(ReceivedEvent event) {
-        try {
-            handlerByTopic.get(event.topic()).handle(event);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
     }
 
     private static String dedupeKey(ReceivedEvent event) {
@@ -496,6 +550,22 @@ public class EventConsumer {
     }
 
     /**
+     * What a handler's failure on the event at a position of the poll means: its rejection or a fault of the event
+     * itself dead-letters that one event; a failure of the infrastructure is transient and retried with the poll.
+     */
+    private static RuntimeException failureOf(int position, Exception e) {
+        RejectedEventException rejection = rejectionIn(e);
+        if (rejection != null) {
+            return new RejectedInBatch(position, rejection);
+        }
+        if (!infrastructureFailure(e)) {
+            return new RejectedInBatch(position, new RejectedEventException("the event could not be applied: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e));
+        }
+        return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
+    }
+
+    /**
      * Whether a handler's failure comes from what a retry may find changed: the database, its transaction, the
      * broker, I/O or a timeout, anywhere in its causes. Anything else failed on the event itself.
      */
@@ -542,7 +612,17 @@ public class EventConsumer {
         }
     }
 
-    private record Parsed(ConsumerRecord<String, String> record, ReceivedEvent event) {
+    private record Parsed(ConsumerRecord<String, String> record, ReceivedEvent event, EventHandler handler,
+            ReadAhead read) {
+    }
+
+    /**
+     * A poll done, told (synchronously, on the consumer's thread) once its transactions are committed and its dead
+     * letters written, before its offsets are committed: the ids of the events read (applied, recognised as applied
+     * before, or rejected while applying), how many transactions applying it took, how many of its events went to
+     * the dead letters.
+     */
+    public record AppliedPoll(List<String> eventIds, int transactions, int deadLettered) {
     }
 
     private record Rejected(ConsumerRecord<String, String> record, String reason) {

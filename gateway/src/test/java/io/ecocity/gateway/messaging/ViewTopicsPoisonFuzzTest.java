@@ -1,0 +1,107 @@
+package io.ecocity.gateway.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecocity.events.EventType;
+import io.ecocity.events.Topics;
+import io.ecocity.gateway.repository.AirHourlyAssessmentEntity;
+import io.ecocity.gateway.repository.AirStatisticsEntity;
+import io.ecocity.gateway.repository.TargetProgressEntity;
+import io.ecocity.gateway.repository.ViewKeys;
+import io.ecocity.gateway.support.DownstreamServicesTestResource;
+import io.ecocity.gateway.support.Payloads;
+import io.ecocity.kafka.KafkaBrokerTestResource;
+import io.ecocity.support.testing.KafkaPoisonFuzz;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hostile corpus on the gateway's air topics besides the alerts (station hours, statistics, target progress),
+ * through the real broker into the gateway's view: whole-body and header faults are dead-lettered with their reasons,
+ * and the valid event sent after them is applied, so the batched consumer neither stops nor skips what follows. Each
+ * field of a valid event is replaced in turn, except those that would put a town or a current year into the view that
+ * other tests read; the test's own figures are of a station and a year nobody else uses.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(DownstreamServicesTestResource.class)
+class ViewTopicsPoisonFuzzTest {
+
+    private static final int YEAR = 2001;
+    private static final Set<String> KEPT = Set.of("town", "scope", "domain", "year", "asOf", "from", "to");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void everyHostileStationHourIsDeadLetteredOrAppliedAndTheNextHourIsApplied() throws Exception {
+        String station = "POISON-HOUR-1";
+        OffsetDateTime hourEnd = OffsetDateTime.of(YEAR, 3, 1, 10, 0, 0, 0, ZoneOffset.ofHours(8));
+        String valid = json.writeValueAsString(
+                Payloads.hour("STATION", station, null, hourEnd, 55, 2, "良", "#FFFF00", "pm25"));
+        String last = json.writeValueAsString(
+                Payloads.hour("STATION", station, null, hourEnd, 77, 2, "良", "#FFFF00", "pm25"));
+        String id = ViewKeys.of(ViewKeys.scopeKey("STATION", null, station), hourEnd.toInstant().toString());
+        KafkaPoisonFuzz.assertPoisonIsDeadLettered(bootstrapServers, Topics.AIR_ASSESSMENTS,
+                EventType.AIR_HOURLY_ASSESSED.type(), station, valid, fields(valid), last,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    AirHourlyAssessmentEntity hour = AirHourlyAssessmentEntity.findById(id);
+                    return hour != null && Integer.valueOf(77).equals(hour.aqi);
+                }));
+    }
+
+    @Test
+    void everyHostileStatisticIsDeadLetteredOrAppliedAndTheNextStatisticIsApplied() throws Exception {
+        LocalDate to = LocalDate.of(YEAR, 6, 30);
+        String valid = json.writeValueAsString(Payloads.statistics("CITY", null, YEAR, to, "3.50", null, null,
+                "25", null, null, "80.0", null, null));
+        String last = json.writeValueAsString(Payloads.statistics("CITY", null, YEAR, to, "3.21", null, null,
+                "24", null, null, "81.0", null, null));
+        KafkaPoisonFuzz.assertPoisonIsDeadLettered(bootstrapServers, Topics.AIR_STATISTICS,
+                EventType.AIR_STATISTICS_UPDATED.type(), "CITY", valid, fields(valid), last,
+                () -> QuarkusTransaction.requiringNew().call(() -> AirStatisticsEntity
+                        .<AirStatisticsEntity>find("scope = ?1 and statYear = ?2", "CITY", YEAR).stream()
+                        .anyMatch(s -> s.compositeIndex != null
+                                && s.compositeIndex.compareTo(new BigDecimal("3.21")) == 0)));
+    }
+
+    @Test
+    void everyHostileTargetProgressIsDeadLetteredOrAppliedAndTheNextIsApplied() throws Exception {
+        LocalDate asOf = LocalDate.of(YEAR, 6, 30);
+        String valid = json.writeValueAsString(Payloads.target("air", YEAR, asOf, "CITY", null, "PM25_MEAN",
+                "PM2.5年均浓度", "µg/m³", "LOWER_IS_BETTER", "22", "20", "ON_TRACK", "26.5"));
+        String last = json.writeValueAsString(Payloads.target("air", YEAR, asOf, "CITY", null, "PM25_MEAN",
+                "PM2.5年均浓度", "µg/m³", "LOWER_IS_BETTER", "22", "23", "AT_RISK", "1.5"));
+        String id = TargetProgressEntity.keyOf("air", YEAR, "CITY", null, "PM25_MEAN");
+        KafkaPoisonFuzz.assertPoisonIsDeadLettered(bootstrapServers, Topics.AIR_TARGETS,
+                EventType.AIR_TARGET_PROGRESS.type(), "air-city-pm25", valid, fields(valid), last,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    TargetProgressEntity progress = TargetProgressEntity.findById(id);
+                    return progress != null && "AT_RISK".equals(progress.status);
+                }));
+    }
+
+    /** The top-level fields of a valid event that the corpus replaces. */
+    private List<String> fields(String valid) throws Exception {
+        List<String> fields = new ArrayList<>();
+        json.readTree(valid).fieldNames().forEachRemaining(name -> {
+            if (!KEPT.contains(name)) {
+                fields.add(name);
+            }
+        });
+        return fields;
+    }
+}
