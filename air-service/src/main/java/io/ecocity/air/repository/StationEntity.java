@@ -13,6 +13,11 @@ import java.time.Instant;
 @Table(name = "air_station")
 public class StationEntity {
 
+    /** Checked and incremented by every update (optimistic locking): a concurrent update fails instead of overwriting. */
+    @jakarta.persistence.Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
+
     @Id
     @Column(name = "station_id")
     public String stationId;

@@ -8,10 +8,12 @@ import io.ecocity.support.api.Page;
 import io.ecocity.support.api.PageRequest;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.problem.Revisions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/air/stations")
@@ -58,23 +61,32 @@ public class StationResource {
 
     @PUT
     @Path("{stationId}")
-    @Operation(summary = "Update a station", description = "Emits ecocity.air.station-updated.v1 when anything changed.")
-    public StationResponse update(@PathParam("stationId") String stationId, @Valid @NotNull StationRequest request) {
+    @Operation(summary = "Update a station", description = "Emits ecocity.air.station-updated.v1 when anything changed. "
+            + "With If-Match (the ETag of a read) it applies only to that revision: 412 when the station changed "
+            + "since, 409 when a concurrent update of the same revision committed first. Without it, concurrent "
+            + "updates are applied one after the other and each counts in the revision.")
+    @APIResponseSchema(StationResponse.class)
+    public Response update(@PathParam("stationId") String stationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StationRequest request) {
         if (!stationId.equals(request.stationId())) {
             throw new InvalidInputException("stationId", "stationId in the body differs from the path");
         }
-        return StationResponse.of(service.update(draftOf(request)));
+        StationEntity station = service.update(draftOf(request), Revisions.expected(ifMatch));
+        return Response.ok(StationResponse.of(station)).header(HttpHeaders.ETAG, Revisions.etag(station.revision))
+                .build();
     }
 
     @GET
     @Path("{stationId}")
-    @Operation(summary = "One station")
-    public StationResponse get(@PathParam("stationId") String stationId) {
+    @Operation(summary = "One station", description = "ETag: the station's revision, for If-Match on PUT.")
+    @APIResponseSchema(StationResponse.class)
+    public Response get(@PathParam("stationId") String stationId) {
         StationEntity station = stations.findById(stationId);
         if (station == null) {
             throw new NotFoundProblemException("no station " + stationId);
         }
-        return StationResponse.of(station);
+        return Response.ok(StationResponse.of(station)).header(HttpHeaders.ETAG, Revisions.etag(station.revision))
+                .build();
     }
 
     @GET

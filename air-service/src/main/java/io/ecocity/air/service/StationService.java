@@ -9,7 +9,9 @@ import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.events.EventOutbox;
 import io.ecocity.support.problem.ConflictException;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.problem.Revisions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -63,12 +65,24 @@ public class StationService {
         return new Registration(station, true);
     }
 
+    /**
+     * Updates a station. With {@code expectedRevision} (If-Match) the update applies only to that revision, and of two
+     * updates that read it only one commits (409 for the other); without it the row is locked first, so concurrent
+     * updates queue: the last one wins and each of them counts in the revision, so no revision is emitted twice.
+     */
     @Transactional
-    public StationEntity update(StationDraft draft) {
-        StationEntity station = stations.findById(draft.stationId());
+    public StationEntity update(StationDraft draft, Long expectedRevision) {
+        StationEntity station = expectedRevision == null
+                ? stations.findById(draft.stationId(), LockModeType.PESSIMISTIC_WRITE)
+                : stations.findById(draft.stationId());
         if (station == null) {
             throw new NotFoundProblemException("no station " + draft.stationId());
         }
+        if (expectedRevision == null) {
+            // The row is ours now; read it again, as H2 answers the lock with the version it saw before waiting.
+            stations.getEntityManager().refresh(station);
+        }
+        Revisions.check(expectedRevision, station.revision, "station " + draft.stationId());
         if (sameAttributes(station, draft)) {
             return station;
         }
@@ -76,6 +90,7 @@ public class StationService {
         station.revision++;
         station.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         outbox.append(EventType.AIR_STATION_UPDATED, station.stationId, toEvent(station));
+        Revisions.flush(stations.getEntityManager(), "station " + station.stationId);
         return station;
     }
 
