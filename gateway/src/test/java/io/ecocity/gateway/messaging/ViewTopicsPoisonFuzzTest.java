@@ -3,10 +3,14 @@ package io.ecocity.gateway.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.events.EventType;
 import io.ecocity.events.Topics;
+import io.ecocity.events.waste.WasteIndicator;
+import io.ecocity.events.water.WaterSampleAssessment;
 import io.ecocity.gateway.repository.AirHourlyAssessmentEntity;
 import io.ecocity.gateway.repository.AirStatisticsEntity;
 import io.ecocity.gateway.repository.TargetProgressEntity;
 import io.ecocity.gateway.repository.ViewKeys;
+import io.ecocity.gateway.repository.WasteIndicatorEntity;
+import io.ecocity.gateway.repository.WaterLatestSampleEntity;
 import io.ecocity.gateway.support.DownstreamServicesTestResource;
 import io.ecocity.gateway.support.Payloads;
 import io.ecocity.kafka.KafkaBrokerTestResource;
@@ -26,11 +30,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hostile corpus on the gateway's air topics besides the alerts (station hours, statistics, target progress),
+ * The hostile corpus on the gateway's topics besides the alerts (station hours, statistics, target progress, water
+ * samples, waste indicators),
  * through the real broker into the gateway's view: whole-body and header faults are dead-lettered with their reasons,
  * and the valid event sent after them is applied, so the batched consumer neither stops nor skips what follows. Each
  * field of a valid event is replaced in turn, except those that would put a town or a current year into the view that
- * other tests read; the test's own figures are of a station and a year nobody else uses.
+ * other tests read; the test's own figures are of a station, a section, a town and a year nobody else uses.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
@@ -38,7 +43,10 @@ import org.junit.jupiter.api.Test;
 class ViewTopicsPoisonFuzzTest {
 
     private static final int YEAR = 2001;
-    private static final Set<String> KEPT = Set.of("town", "scope", "domain", "year", "asOf", "from", "to");
+    /** A water sample must name its town; this one is the test's own, which other tests only compare against. */
+    private static final String POISON_TOWN = "投毒测试镇";
+    private static final Set<String> KEPT = Set.of("town", "scope", "domain", "year", "asOf", "from", "to",
+            "periodFrom", "periodTo");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -92,6 +100,44 @@ class ViewTopicsPoisonFuzzTest {
                     TargetProgressEntity progress = TargetProgressEntity.findById(id);
                     return progress != null && "AT_RISK".equals(progress.status);
                 }));
+    }
+
+    @Test
+    void everyHostileWaterSampleIsDeadLetteredOrAppliedAndTheNextSampleIsApplied() throws Exception {
+        String section = "POISON-W1";
+        OffsetDateTime sampledAt = OffsetDateTime.of(YEAR, 4, 2, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        String valid = json.writeValueAsString(sample(section, sampledAt, "II", "7.1"));
+        String last = json.writeValueAsString(sample(section, sampledAt.plusDays(1), "IV", "2.9"));
+        KafkaPoisonFuzz.assertPoisonIsDeadLettered(bootstrapServers, Topics.WATER_ASSESSMENTS,
+                EventType.WATER_SAMPLE_ASSESSED.type(), section, valid, fields(valid), last,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    WaterLatestSampleEntity latest = WaterLatestSampleEntity.findById(section);
+                    return latest != null && "IV".equals(latest.waterClass);
+                }));
+    }
+
+    @Test
+    void everyHostileWasteIndicatorIsDeadLetteredOrAppliedAndTheNextIsApplied() throws Exception {
+        String valid = json.writeValueAsString(indicator("88.5"));
+        String last = json.writeValueAsString(indicator("90.25"));
+        KafkaPoisonFuzz.assertPoisonIsDeadLettered(bootstrapServers, Topics.WASTE_INDICATORS,
+                EventType.WASTE_INDICATOR_UPDATED.type(), "CITY:POISON_RATE", valid, fields(valid), last,
+                () -> QuarkusTransaction.requiringNew().call(() -> WasteIndicatorEntity
+                        .<WasteIndicatorEntity>find("indicatorCode", "POISON_RATE").stream()
+                        .anyMatch(i -> i.value != null && i.value.compareTo(new BigDecimal("90.25")) == 0)));
+    }
+
+    private static WaterSampleAssessment sample(String section, OffsetDateTime sampledAt, String waterClass,
+            String dissolvedOxygen) {
+        return new WaterSampleAssessment(section, POISON_TOWN, sampledAt, "RIVER", waterClass, "III",
+                !"IV".equals(waterClass), List.of(new WaterSampleAssessment.Item("DO", Payloads.n(dissolvedOxygen),
+                        waterClass, null)), List.of(), List.of(), false);
+    }
+
+    private static WasteIndicator indicator(String value) {
+        return new WasteIndicator("POISON_RATE", "测试指标", "A test indicator", "CITY", null, YEAR + "-Q1",
+                LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 3, 31), Payloads.n(value), null, "%",
+                "HIGHER_IS_BETTER", null, "v1");
     }
 
     /** The top-level fields of a valid event that the corpus replaces. */
