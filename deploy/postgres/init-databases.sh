@@ -7,7 +7,7 @@
 # Each password comes from the environment (ECOCITY_<SERVICE>_DB_PASSWORD); there is no default.
 set -euo pipefail
 
-for service in air water waste gateway; do
+for service in air water waste gateway logger; do
   var="ECOCITY_${service^^}_DB_PASSWORD"
   password="${!var:-}"
   if [[ -z "$password" ]]; then

@@ -36,7 +36,22 @@ class DeploymentManifestsTest {
 
     /** The services with the HTTP port each listens on (the README's table). */
     private static final Map<String, Integer> SERVICES = Map.of(
-            "air-service", 8081, "water-service", 8082, "waste-service", 8083, "gateway", 8080);
+            "air-service", 8081, "water-service", 8082, "waste-service", 8083, "gateway", 8080,
+            "logger-gateway", 8084);
+
+    /** Ports a service listens on besides HTTP: the data loggers' HJ 212 TCP port. */
+    private static final Map<String, List<Integer>> OTHER_PORTS = Map.of("logger-gateway", List.of(8212));
+
+    private static List<Integer> portsOf(String service) {
+        List<Integer> ports = new ArrayList<>(List.of(SERVICES.get(service)));
+        ports.addAll(OTHER_PORTS.getOrDefault(service, List.of()));
+        return ports;
+    }
+
+    /** A service's own database (and the role that owns it). */
+    private static String databaseOf(String service) {
+        return "ecocity_" + (service.equals("logger-gateway") ? "logger" : service.replace("-service", ""));
+    }
 
     /** Each Kubernetes probe and the SmallRye Health endpoint it must call. */
     private static final Map<String, String> PROBES = Map.of(
@@ -79,7 +94,7 @@ class DeploymentManifestsTest {
         for (String service : SERVICES.keySet()) {
             Map<String, Object> container = container(service);
             Map<String, Integer> ports = containerPorts(container);
-            assertEquals(List.of(SERVICES.get(service)), List.copyOf(ports.values()), service + " containerPort");
+            assertEquals(portsOf(service), List.copyOf(ports.values()), service + " containerPorts");
             assertEquals(String.valueOf(SERVICES.get(service)), env(container).get("QUARKUS_HTTP_PORT").get("value"),
                     service + ": QUARKUS_HTTP_PORT must be the container port the probes call");
             PROBES.forEach((probe, path) -> {
@@ -138,7 +153,7 @@ class DeploymentManifestsTest {
         }
         Set<String> used = new TreeSet<>();
         for (String service : SERVICES.keySet()) {
-            String database = "ecocity_" + service.replace("-service", "");
+            String database = databaseOf(service);
             Map<String, Object> env = map(map(services.get(service)).get("environment"));
             assertEquals("jdbc:postgresql://postgres:5432/" + database, env.get("ECOCITY_DB_URL"), service);
             assertEquals(database, env.get("ECOCITY_DB_USER"), service + ": the role that owns its database");
@@ -174,7 +189,8 @@ class DeploymentManifestsTest {
                 }
             }
         }
-        assertEquals(9, passwords, "postgres: the superuser and 4 service roles; each of the 4 services: its own");
+        assertEquals(1 + 2 * SERVICES.size(), passwords, "postgres: the superuser and " + SERVICES.size()
+                + " service roles; each of the " + SERVICES.size() + " services: its own");
     }
 
     @Test
@@ -217,6 +233,9 @@ class DeploymentManifestsTest {
                     path + " HEALTHCHECK on /q/health/ready");
             assertTrue(dockerfile.matches("(?s).*-Xmx\\d+[mMgG].*"), path + " explicit -Xmx");
             assertTrue(dockerfile.contains("EXPOSE " + SERVICES.get(service)), path + " EXPOSE");
+            for (int other : OTHER_PORTS.getOrDefault(service, List.of())) {
+                assertTrue(dockerfile.matches("(?s).*\\nEXPOSE [^\\n]*\\b" + other + "\\b.*"), path + " EXPOSE " + other);
+            }
             for (String part : List.of("lib/", "app/", "quarkus/", "quarkus-run.jar")) {
                 assertTrue(dockerfile.contains("COPY target/quarkus-app/" + part), path + " copies " + part);
             }
@@ -254,7 +273,7 @@ class DeploymentManifestsTest {
                 Object target = map(port).get("targetPort");
                 assertTrue(ports.containsKey(String.valueOf(target)) || ports.containsValue(target),
                         service + " Service targetPort " + target);
-                assertEquals(SERVICES.get(service), map(port).get("port"), service + " Service port");
+                assertTrue(portsOf(service).contains(map(port).get("port")), service + " Service port " + map(port).get("port"));
             }
         }
         Map<String, Map<String, Object>> autoscalers = kind("HorizontalPodAutoscaler");
