@@ -160,6 +160,15 @@ final class SuiteProcesses implements AutoCloseable {
         }
     }
 
+    /** SIGTERM of a service and the wait for its exit: its shutdown runs (its consumer leaves its group at once). */
+    void stop(String name) throws InterruptedException {
+        Process process = processes.remove(name);
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     /** Waits until the service answers 200 on /q/health/ready; returns the milliseconds it took. */
     long awaitReady(String service, Duration timeout) throws IOException, InterruptedException {
         Instant start = Instant.now();
