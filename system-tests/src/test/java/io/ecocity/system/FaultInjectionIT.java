@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.kafka.TopicProbe;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,9 +38,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Faults injected into the running suite (the broker and the four packaged services as processes, prod profile,
  * PostgreSQL): SIGKILL of air-service, water-service and waste-service during acknowledged REST writes, of
  * air-service while it consumes air.observations, of the broker twice during writes, and of the gateway while events
- * flow; every topic replayed from its first offset into air-service and the gateway. Afterwards, through the public
- * APIs: every acknowledged write is there exactly once, what was written during the broker's outage reaches the
- * gateway's view once the broker is back, and a replay changes no report and no view and dead-letters nothing.
+ * flow; every topic replayed from its first offset into air-service and the gateway; air-service's PostgreSQL (a
+ * private cluster, see {@link PrivatePostgres}) stopped for 30 s under ingest. Afterwards, through the public APIs:
+ * every acknowledged write is there exactly once, what was written during the broker's outage reaches the gateway's
+ * view once the broker is back, and a replay changes no report and no view and dead-letters nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultInjectionIT {
@@ -469,6 +471,102 @@ class FaultInjectionIT {
         java.util.Map<String, Long> ends = new java.util.TreeMap<>();
         admin.listOffsets(latest).all().get().forEach((p, info) -> ends.put(p.toString(), info.offset()));
         return ends;
+    }
+
+    @Test
+    @Order(8)
+    void postgresqlStoppedForThirtySecondsUnderIngestLosesNoAcknowledgedWrite() throws Exception {
+        try (PrivatePostgres postgres = PrivatePostgres.start(
+                Path.of(System.getProperty("ecocity.it.work", "target/system-it")).resolve(NAME + "-postgres"))) {
+            postgres.createDatabase("faults_pg_air");
+            // air-service moves to a database server of its own, which this test may stop
+            suite.stop("air-service");
+            suite.startService("air-service", java.util.Map.of("ECOCITY_DB_URL", postgres.jdbcUrl("faults_pg_air")));
+            suite.awaitReady("air-service", Duration.ofSeconds(120));
+            HttpResponse<String> created = suite.postJson(air() + "/api/air/stations", station("F-PG", "南城"));
+            assertEquals(201, created.statusCode(), created.body());
+
+            OffsetDateTime first = OffsetDateTime.of(2025, 9, 1, 1, 0, 0, 0, ZoneOffset.ofHours(8));
+            java.util.Set<Integer> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.Map<Integer, Integer> refused = new java.util.concurrent.ConcurrentSkipListMap<>();
+            AtomicInteger unanswered = new AtomicInteger();
+            AtomicInteger sent = new AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            ExecutorService writer = Executors.newSingleThreadExecutor();
+            Future<?> done = writer.submit(() -> {
+                for (int i = 0; writing.get(); i++) {
+                    sent.incrementAndGet();
+                    try {
+                        int status = suite.postJson(air() + "/api/air/observations",
+                                "[" + observation("F-PG", first.plusHours(i), i) + "]").statusCode();
+                        if (status >= 200 && status < 300) {
+                            acknowledged.add(i);
+                        } else {
+                            refused.merge(status, 1, Integer::sum);
+                            Thread.sleep(100);
+                        }
+                    } catch (java.io.IOException e) {
+                        unanswered.incrementAndGet();
+                        Thread.sleep(100);
+                    }
+                }
+                return null;
+            });
+            try {
+                awaitSize(acknowledged, 150, Duration.ofSeconds(60));
+                int beforeStop = acknowledged.size();
+                postgres.stop();
+                Thread.sleep(30_000);
+                int duringOutage = acknowledged.size() - beforeStop;
+                boolean unreadyDuringOutage = suite.status(air() + "/q/health/ready") != 200;
+                postgres.startAgain();
+                Instant back = Instant.now();
+                long readyMillis = suite.awaitReady("air-service", Duration.ofSeconds(60));
+                int atRestart = acknowledged.size();
+                awaitSize(acknowledged, atRestart + 150, Duration.ofSeconds(60));
+                writing.set(false);
+                done.get(60, TimeUnit.SECONDS);
+
+                int lost = 0;
+                int doubled = 0;
+                int present = 0;
+                for (int i = 0; i < sent.get(); i++) {
+                    HttpResponse<String> stored = suite.get(air() + "/api/air/observations/F-PG/" + first.plusHours(i));
+                    if (stored.statusCode() == 200) {
+                        present++;
+                        if (JSON.readTree(stored.body()).path("revision").asLong() != 1) {
+                            doubled++;
+                        }
+                    } else if (acknowledged.contains(i)) {
+                        lost++;
+                    }
+                }
+                System.out.println("[faults] PostgreSQL stopped for 30 s under ingest: " + sent.get() + " writes sent, "
+                        + acknowledged.size() + " acknowledged (" + duringOutage + " while it was down), "
+                        + refused.values().stream().mapToInt(Integer::intValue).sum() + " refused (status: count "
+                        + refused + "), " + unanswered.get() + " unanswered; " + present
+                        + " stored, " + lost + " acknowledged lost, " + doubled + " doubled; readiness "
+                        + (unreadyDuringOutage ? "down" : "UP") + " during the outage, ready again " + readyMillis
+                        + " ms after PostgreSQL was back");
+                assertEquals(0, lost, "acknowledged observations missing after the database outage");
+                assertEquals(0, doubled, "observations stored twice");
+                assertTrue(unreadyDuringOutage, "readiness reported the database while it was down");
+            } finally {
+                writing.set(false);
+                writer.shutdownNow();
+            }
+        }
+    }
+
+    private static void awaitSize(java.util.Set<Integer> set, int atLeast, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (set.size() < atLeast) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("only " + set.size() + " of " + atLeast + " after " + timeout + "\n"
+                        + suite.tail("air-service"));
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** How many of a station's {@code count} hours from {@code first} are missing, and how many stored more than once. */
