@@ -516,8 +516,9 @@ class FaultInjectionIT {
                 awaitSize(acknowledged, 150, Duration.ofSeconds(60));
                 int beforeStop = acknowledged.size();
                 postgres.stop();
+                int whileStopping = acknowledged.size() - beforeStop;
                 Thread.sleep(30_000);
-                int duringOutage = acknowledged.size() - beforeStop;
+                int duringOutage = acknowledged.size() - beforeStop - whileStopping;
                 boolean unreadyDuringOutage = suite.status(air() + "/q/health/ready") != 200;
                 postgres.startAgain();
                 Instant back = Instant.now();
@@ -542,7 +543,8 @@ class FaultInjectionIT {
                     }
                 }
                 System.out.println("[faults] PostgreSQL stopped for 30 s under ingest: " + sent.get() + " writes sent, "
-                        + acknowledged.size() + " acknowledged (" + duringOutage + " while it was down), "
+                        + acknowledged.size() + " acknowledged (" + whileStopping + " while pg_ctl stop ran, " + duringOutage
+                        + " while it was down), "
                         + refused.values().stream().mapToInt(Integer::intValue).sum() + " refused (status: count "
                         + refused + "), " + unanswered.get() + " unanswered; " + present
                         + " stored, " + lost + " acknowledged lost, " + doubled + " doubled; readiness "
