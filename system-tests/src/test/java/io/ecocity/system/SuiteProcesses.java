@@ -160,6 +160,15 @@ final class SuiteProcesses implements AutoCloseable {
         }
     }
 
+    /** SIGTERM of a service and the wait for its exit: its shutdown runs (its consumer leaves its group at once). */
+    void stop(String name) throws InterruptedException {
+        Process process = processes.remove(name);
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     /** Waits until the service answers 200 on /q/health/ready; returns the milliseconds it took. */
     long awaitReady(String service, Duration timeout) throws IOException, InterruptedException {
         Instant start = Instant.now();
@@ -177,6 +186,11 @@ final class SuiteProcesses implements AutoCloseable {
     }
 
     void startService(String service) throws IOException {
+        startService(service, Map.of());
+    }
+
+    /** The service as {@link #startService(String)} starts it, with some of its environment replaced. */
+    void startService(String service, Map<String, String> environment) throws IOException {
         String name = service.replace("-service", "");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "prod");
@@ -190,6 +204,7 @@ final class SuiteProcesses implements AutoCloseable {
                 env.put("ECOCITY_" + other.replace("-service", "").toUpperCase() + "_URL", baseUrl(other));
             }
         }
+        env.putAll(environment);
         ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-jar",
                 root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString())
                 .redirectErrorStream(true)
