@@ -553,6 +553,9 @@ class FaultInjectionIT {
                 assertEquals(0, lost, "acknowledged observations missing after the database outage");
                 assertEquals(0, doubled, "observations stored twice");
                 assertTrue(unreadyDuringOutage, "readiness reported the database while it was down");
+                // a write the database could not take is the outage's, not the caller's: 503 with Retry-After
+                assertEquals(java.util.Set.of(503), refused.isEmpty() ? java.util.Set.of(503) : refused.keySet(),
+                        "statuses of the writes refused while the database was down: " + refused);
             } finally {
                 writing.set(false);
                 writer.shutdownNow();

@@ -25,6 +25,10 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Requests answered 500, by {@code kind} (exception or error); a micrometer registry exports it if present. */
     public static final String UNEXPECTED_FAILURES = "ecocity.http.unexpected.failures";
+    /** Requests answered 503 because the database could not be reached. */
+    public static final String DATABASE_UNAVAILABLE = "ecocity.http.database.unavailable";
+    /** How long a caller should wait before resending a write refused while the database was unreachable. */
+    static final String RETRY_AFTER_SECONDS = "5";
     private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
 
     @ServerExceptionMapper
@@ -211,6 +215,14 @@ public class ProblemMappers {
             // a concurrent creation of the same key that the resource did not name: still the caller's conflict
             return Problem.of(409, "conflict", "Conflict",
                     "a resource with the same key was stored at the same moment; read it and retry").toResponse();
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("a request could not reach the database: %s", e.getMessage());
+            Metrics.counter(DATABASE_UNAVAILABLE).increment();
+            return Response.fromResponse(Problem.of(503, "database-unavailable", "Service unavailable",
+                            "the service's database cannot be reached at the moment; nothing of the request was stored;"
+                                    + " send it again after Retry-After seconds").toResponse())
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         if (StoredValues.refusedBy(e)) {
             LOG.warn("the database refused a value of a request", e);

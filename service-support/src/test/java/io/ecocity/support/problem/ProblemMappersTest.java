@@ -63,6 +63,33 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsA503WithRetryAfterNotAnInternalError() {
+        RuntimeException refused = new RuntimeException("could not begin",
+                new jakarta.persistence.PersistenceException(new SQLException("Connection refused", "08001")));
+        RuntimeException shuttingDown = new RuntimeException(new SQLException("terminating connection", "57P01"));
+        RuntimeException poolTimeout = new RuntimeException(
+                new SQLException("Acquisition timeout while waiting for new connection"));
+        RuntimeException lost = new RuntimeException(new java.sql.SQLTransientConnectionException("gone"));
+        // a commit the server cut off: the transaction manager's exception has no cause, only what it suppressed
+        Exception rollback = new Exception("Could not commit transaction.");
+        rollback.addSuppressed(new Exception("transactionCommit",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        RuntimeException commitCutOff = new RuntimeException("Error invoking subclass method", rollback);
+        for (RuntimeException outage : List.of(refused, shuttingDown, poolTimeout, lost, commitCutOff)) {
+            assertTrue(DatabaseOutage.causedBy(outage), outage.getMessage());
+            Response response = mappers.unexpected(outage);
+            assertEquals(503, response.getStatus());
+            assertEquals("5", response.getHeaderString("Retry-After"));
+            assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+            assertTrue(((Problem) response.getEntity()).detail().contains("nothing of the request was stored"));
+        }
+        // a fault of the request's own content, or of the code, is not an outage
+        assertFalse(DatabaseOutage.causedBy(new RuntimeException(new SQLException("not null", "23502"))));
+        assertFalse(DatabaseOutage.causedBy(new IllegalStateException("a bug")));
+        assertEquals(500, mappers.unexpected(new IllegalStateException("a bug")).getStatus());
+    }
+
+    @Test
     void aUniqueViolationAtCommitIsAConflictWithTheExistingResource() {
         RuntimeException atCommit = new RuntimeException("commit failed",
                 new jakarta.persistence.PersistenceException("flush", new SQLException("duplicate key", "23505")));
