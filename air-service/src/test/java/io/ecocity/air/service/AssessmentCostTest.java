@@ -81,8 +81,16 @@ class AssessmentCostTest {
         System.out.printf("ASSESSMENT COST: %d observations, %d SQL statements, %.2f per observation%n%s",
                 observations, total, perObservation, breakdown);
         assertEquals(STATIONS.size() * 24 * DAYS, observations);
+        // each station-hour, and each hour of the two towns and the city, written once and never rewritten
+        assertEquals((STATIONS.size() + 3) * 24 * DAYS, executions(counted, "insert into air_hourly_report"));
+        assertEquals(0, executions(counted, "update air_hourly_report"));
         assertTrue(perObservation <= UPPER_BOUND,
                 String.format("%.2f SQL statements per observation, more than %.2f", perObservation, UPPER_BOUND));
+    }
+
+    private static long executions(Map<String, Long> counted, String prefix) {
+        return counted.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     /** Waits until every queued station-day is assessed and every event is handed to the broker. */
