@@ -129,6 +129,20 @@ public interface AirConfig {
          */
         @WithDefault("NATIONAL,PROVINCIAL")
         List<StationKind> townStationKinds();
+
+        /**
+         * Station-days of observations the assessment keeps in memory between runs (about 10 KB each), so a run
+         * reads only the hours that changed; a day not held is read from the database when it is needed.
+         */
+        @WithDefault("1000")
+        int workingSetStationDays();
+
+        /**
+         * Scope-days (a station's, a town's or the city's day) whose stored report revisions and digests the
+         * assessment keeps, so it compares what it computes with what it published without reading it back.
+         */
+        @WithDefault("1000")
+        int workingSetScopeDays();
     }
 
     interface Alerts {

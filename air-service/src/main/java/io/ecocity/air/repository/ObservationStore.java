@@ -406,8 +406,22 @@ public class ObservationStore {
         }
     }
 
+    /** Removes the given queue entries, with one statement per 500 of them. */
     public void removePending(List<Long> ids) {
-        executeForIds("delete from air_assessment_pending where id = ?", ids);
+        try (Connection connection = dataSource.getConnection()) {
+            for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+                List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+                try (PreparedStatement delete = connection.prepareStatement("delete from air_assessment_pending"
+                        + " where id in (" + "?,".repeat(chunk.size() - 1) + "?)")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        delete.setLong(i + 1, chunk.get(i));
+                    }
+                    delete.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not update the assessment queue: " + e.getMessage(), e);
+        }
     }
 
     private void executeForIds(String sql, List<Long> ids) {

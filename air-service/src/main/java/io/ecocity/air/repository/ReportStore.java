@@ -134,9 +134,39 @@ public class ReportStore {
         }
     }
 
-    /** Writes daily reports and, in step, their rows of {@code air_daily_value} (same keys, same order). */
+    /** The revisions of the stored rows of {@code air_daily_value} of the given scopes and days, by scope and day. */
+    public Map<ScopeKey, Map<LocalDate, Long>> dailyValueRevisions(Collection<ScopeKey> scopes, LocalDate from,
+                                                                   LocalDate to) {
+        Map<ScopeKey, Map<LocalDate, Long>> found = new HashMap<>();
+        String sql = "select day, revision from air_daily_value where scope = ? and scope_id = ? and day >= ?"
+                + " and day <= ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            for (ScopeKey scope : scopes) {
+                select.setString(1, scope.scope());
+                select.setString(2, scope.scopeId());
+                select.setObject(3, from);
+                select.setObject(4, to);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.computeIfAbsent(scope, s -> new HashMap<>())
+                                .put(rows.getObject(1, LocalDate.class), rows.getLong(2));
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw failure("read daily value revisions", e);
+        }
+    }
+
+    /**
+     * Writes daily reports and, in step, their rows of {@code air_daily_value} (same keys, same order), each value
+     * row inserted when {@code valueRevisions} has no revision for it (by {@link #valueKey}) and updated to the next
+     * revision otherwise.
+     */
     public void saveDaily(List<DailyReportRow> inserts, List<DailyReportRow> updates, List<DailyValueRow> values,
-                          Instant now) {
+                          Map<String, Long> valueRevisions, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
             if (!inserts.isEmpty()) {
                 try (PreparedStatement insert = connection.prepareStatement("insert into air_daily_report (town,"
@@ -160,30 +190,16 @@ public class ReportStore {
                     update.executeBatch();
                 }
             }
-            saveDailyValues(connection, values, now);
+            saveDailyValues(connection, values, valueRevisions, now);
         } catch (SQLException e) {
             throw failure("write daily reports", e);
         }
     }
 
-    private static void saveDailyValues(Connection connection, List<DailyValueRow> values, Instant now)
-            throws SQLException {
+    private static void saveDailyValues(Connection connection, List<DailyValueRow> values,
+                                        Map<String, Long> revisions, Instant now) throws SQLException {
         if (values.isEmpty()) {
             return;
-        }
-        Map<String, Long> revisions = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select revision from air_daily_value where scope = ? and scope_id = ? and day = ?")) {
-            for (DailyValueRow row : values) {
-                select.setString(1, row.scope());
-                select.setString(2, row.scopeId());
-                select.setObject(3, row.day());
-                try (ResultSet result = select.executeQuery()) {
-                    if (result.next()) {
-                        revisions.put(keyOf(row), result.getLong(1));
-                    }
-                }
-            }
         }
         String columns = "town = ?, edition = ?, so2 = ?, no2 = ?, pm10 = ?, pm25 = ?, co = ?, o3_8h = ?, o3_1h = ?,"
                 + " so2_coverage = ?, no2_coverage = ?, pm10_coverage = ?, pm25_coverage = ?, co_coverage = ?,"
@@ -299,7 +315,12 @@ public class ReportStore {
     }
 
     private static String keyOf(DailyValueRow row) {
-        return row.scope() + "|" + row.scopeId() + "|" + row.day();
+        return valueKey(row.scope(), row.scopeId(), row.day());
+    }
+
+    /** The key of a daily value row in the revisions {@link #saveDaily} takes. */
+    public static String valueKey(String scope, String scopeId, LocalDate day) {
+        return scope + "|" + scopeId + "|" + day;
     }
 
     private static HourlyReportRow readHourly(ResultSet rows) throws SQLException {

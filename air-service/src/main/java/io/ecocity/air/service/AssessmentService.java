@@ -21,7 +21,6 @@ import io.ecocity.air.domain.assessment.ReportingPrecision;
 import io.ecocity.air.repository.ObservationStore;
 import io.ecocity.air.repository.ObservationStore.Correction;
 import io.ecocity.air.repository.ObservationStore.PendingChange;
-import io.ecocity.air.repository.ObservationStore.StoredObservation;
 import io.ecocity.air.repository.ReportStore;
 import io.ecocity.air.repository.ReportStore.DailyReportRow;
 import io.ecocity.air.repository.ReportStore.DailyValueRow;
@@ -85,12 +84,13 @@ public class AssessmentService {
     private final ObjectMapper json;
     private final AirConfig.Assessment config;
     private final ReportingPrecision precision;
+    private final AssessmentWorkingSet workingSet;
 
     public AssessmentService(ObservationStore observations, ReportStore reports, StationRepository stationRepository,
                              AirQualityIndexCalculator calculator, DailyAirQualityAggregator aggregator,
                              CityAverage cityAverage, EventOutbox outbox, AlertService alerts,
                              Event<DailyValuesChanged> dailyValuesChanged, ObjectMapper json, AirConfig config,
-                             AssessmentRules rules) {
+                             AssessmentRules rules, AssessmentWorkingSet workingSet) {
         this.observations = observations;
         this.reports = reports;
         this.stationRepository = stationRepository;
@@ -103,6 +103,7 @@ public class AssessmentService {
         this.json = json;
         this.config = config.assessment();
         this.precision = rules.precision();
+        this.workingSet = workingSet;
     }
 
     /** What one run did. */
@@ -162,8 +163,17 @@ public class AssessmentService {
         Instant lastDayEnd = BeijingTime.hourEnd(allDays.last(), 24);
         Instant loadFrom = (first.isBefore(firstDayStart) ? first : firstDayStart).minus(Duration.ofHours(24));
         Instant loadTo = last.isAfter(lastDayEnd) ? last : lastDayEnd;
-        Map<String, Series> series = load(observations.between(loadFrom, loadTo,
-                stationsToLoad(hoursByStation.keySet(), stations, townKinds)));
+        // The working set takes in the hours the queue names (read from the database, one statement per span),
+        // then hands over the days the run needs, reading only those it does not hold.
+        Map<List<Instant>, Set<String>> stationsBySpan = new HashMap<>();
+        for (PendingChange change : pending) {
+            stationsBySpan.computeIfAbsent(List.of(change.fromHour(), change.toHour()), s -> new HashSet<>())
+                    .add(change.stationId());
+        }
+        workingSet.refresh(stationsBySpan);
+        Map<String, Series> series = load(workingSet.observations(
+                stationsToLoad(hoursByStation.keySet(), stations, townKinds),
+                BeijingTime.dayOfHourEnding(loadFrom), BeijingTime.dayOfHourEnding(loadTo)));
 
         HourlyRun hourly = new HourlyRun(stations, series, townKinds);
         for (Map.Entry<String, TreeSet<Instant>> entry : hoursByStation.entrySet()) {
@@ -246,18 +256,20 @@ public class AssessmentService {
         return stations;
     }
 
-    private static Map<String, Series> load(List<StoredObservation> rows) {
+    private static Map<String, Series> load(Map<String, Map<Instant, BigDecimal[]>> observationsByStation) {
         Map<String, Series> byStation = new HashMap<>();
-        for (StoredObservation row : rows) {
-            Series series = byStation.computeIfAbsent(row.stationId(), s -> new Series());
-            series.byHour.put(row.hourEnd(), row.values());
-            for (Pollutant pollutant : Pollutant.values()) {
-                BigDecimal value = row.value(pollutant);
-                if (value != null) {
-                    series.byPollutant.computeIfAbsent(pollutant, p -> new HashMap<>()).put(row.hourEnd(), value);
+        observationsByStation.forEach((stationId, hours) -> {
+            Series series = byStation.computeIfAbsent(stationId, s -> new Series());
+            hours.forEach((hourEnd, values) -> {
+                series.byHour.put(hourEnd, values);
+                for (Pollutant pollutant : Pollutant.values()) {
+                    BigDecimal value = values[pollutant.ordinal()];
+                    if (value != null) {
+                        series.byPollutant.computeIfAbsent(pollutant, p -> new HashMap<>()).put(hourEnd, value);
+                    }
                 }
-            }
-        }
+            });
+        });
         return byStation;
     }
 
@@ -348,24 +360,26 @@ public class AssessmentService {
             if (computed.isEmpty()) {
                 return 0;
             }
-            Instant from = computed.values().stream().map(m -> ((TreeMap<Instant, ?>) m).firstKey())
-                    .min(Instant::compareTo).orElseThrow();
-            Instant to = computed.values().stream().map(m -> ((TreeMap<Instant, ?>) m).lastKey())
-                    .max(Instant::compareTo).orElseThrow();
-            Map<ScopeKey, Map<Instant, HourlyReportRow>> stored = reports.hourly(computed.keySet(), from, to);
+            Set<AssessmentWorkingSet.ScopeDay> scopeDays = new HashSet<>();
+            computed.forEach((key, byHour) -> byHour.keySet().forEach(hour ->
+                    scopeDays.add(new AssessmentWorkingSet.ScopeDay(key, BeijingTime.dayOfHourEnding(hour)))));
+            Map<ScopeKey, Map<Instant, AssessmentWorkingSet.StoredReport>> stored =
+                    workingSet.hourlyReports(scopeDays);
             List<HourlyReportRow> inserts = new ArrayList<>();
             List<HourlyReportRow> updates = new ArrayList<>();
             List<AirHourlyAssessment> cityChanges = new ArrayList<>();
             computed.forEach((key, byHour) -> byHour.forEach((hour, payload) -> {
-                HourlyReportRow previous = stored.getOrDefault(key, Map.of()).get(hour);
+                AssessmentWorkingSet.StoredReport previous = stored.getOrDefault(key, Map.of()).get(hour);
                 String text = write(payload);
-                if (previous != null && previous.payload().equals(text)) {
+                byte[] digest = AssessmentWorkingSet.digest(text);
+                if (previous != null && previous.sameAs(digest)) {
                     return;
                 }
                 HourlyReportRow row = new HourlyReportRow(key.scope(), key.scopeId(), hour, payload.town(),
                         payload.edition(), payload.aqi(), payload.level(), payload.stationCount(),
                         previous == null ? 1 : previous.revision() + 1, text);
                 (previous == null ? inserts : updates).add(row);
+                workingSet.wroteHourly(row);
                 outbox.append(EventType.AIR_HOURLY_ASSESSED, eventKey(key),
                         AssessmentPayloads.withCorrection(payload, previous != null));
                 if (CITY.equals(key.scope())) {
@@ -542,9 +556,12 @@ public class AssessmentService {
             if (computed.isEmpty()) {
                 return 0;
             }
-            LocalDate from = computed.values().stream().map(TreeMap::firstKey).min(LocalDate::compareTo).orElseThrow();
-            LocalDate to = computed.values().stream().map(TreeMap::lastKey).max(LocalDate::compareTo).orElseThrow();
-            Map<ScopeKey, Map<LocalDate, DailyReportRow>> stored = reports.daily(computed.keySet(), from, to);
+            Set<AssessmentWorkingSet.ScopeDay> scopeDays = new HashSet<>();
+            computed.forEach((key, byDay) -> byDay.keySet().forEach(day ->
+                    scopeDays.add(new AssessmentWorkingSet.ScopeDay(key, day))));
+            Map<AssessmentWorkingSet.ScopeDay, AssessmentWorkingSet.ReportDay> stored =
+                    workingSet.dailyReports(scopeDays);
+            Map<String, Long> valueRevisions = new HashMap<>();
             List<DailyReportRow> inserts = new ArrayList<>();
             List<DailyReportRow> updates = new ArrayList<>();
             List<DailyValueRow> values = new ArrayList<>();
@@ -552,9 +569,11 @@ public class AssessmentService {
             Set<String> changedScopes = new HashSet<>();
             List<AirDailyAssessment> cityChanges = new ArrayList<>();
             computed.forEach((key, byDay) -> byDay.forEach((day, result) -> {
-                DailyReportRow previous = stored.getOrDefault(key, Map.of()).get(day);
+                AssessmentWorkingSet.ReportDay held = stored.get(new AssessmentWorkingSet.ScopeDay(key, day));
+                AssessmentWorkingSet.StoredReport previous = held.daily;
                 String text = write(result.payload());
-                if (previous != null && previous.payload().equals(text)) {
+                byte[] digest = AssessmentWorkingSet.digest(text);
+                if (previous != null && previous.sameAs(digest)) {
                     return;
                 }
                 AirDailyAssessment payload = result.payload();
@@ -563,6 +582,11 @@ public class AssessmentService {
                         previous == null ? 1 : previous.revision() + 1, text);
                 (previous == null ? inserts : updates).add(row);
                 values.add(result.values());
+                String valueKey = ReportStore.valueKey(key.scope(), key.scopeId(), day);
+                if (held.dailyValueRevision != null) {
+                    valueRevisions.put(valueKey, held.dailyValueRevision);
+                }
+                workingSet.wroteDaily(row, held.dailyValueRevision == null ? 1 : held.dailyValueRevision + 1);
                 changedDays.add(day);
                 changedScopes.add(key.scopeId());
                 outbox.append(EventType.AIR_DAILY_ASSESSED, eventKey(key),
@@ -571,7 +595,7 @@ public class AssessmentService {
                     cityChanges.add(payload);
                 }
             }));
-            reports.saveDaily(inserts, updates, values, now);
+            reports.saveDaily(inserts, updates, values, valueRevisions, now);
             for (AirDailyAssessment city : cityChanges) {
                 alerts.cityDailyAqi(city.date(), city.aqi());
             }
