@@ -56,27 +56,15 @@ public class ReportStore {
 
     /** The stored hourly reports of the given scopes between two hour ends, by scope and hour. */
     public Map<ScopeKey, Map<Instant, HourlyReportRow>> hourly(Collection<ScopeKey> scopes, Instant from, Instant to) {
-        Map<ScopeKey, Map<Instant, HourlyReportRow>> found = new HashMap<>();
         String sql = "select scope, scope_id, hour_end, town, edition, aqi, aqi_level, station_count, revision, payload"
                 + " from air_hourly_report where scope = ? and scope_id = ? and hour_end >= ? and hour_end <= ?";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            for (ScopeKey scope : scopes) {
-                select.setString(1, scope.scope());
-                select.setString(2, scope.scopeId());
-                setInstant(select, 3, from);
-                setInstant(select, 4, to);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        HourlyReportRow row = readHourly(rows);
-                        found.computeIfAbsent(scope, s -> new HashMap<>()).put(row.hourEnd(), row);
-                    }
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw failure("read hourly reports", e);
-        }
+        return rangeOfEachScope(sql, scopes, select -> {
+            setInstant(select, 3, from);
+            setInstant(select, 4, to);
+        }, (rows, into) -> {
+            HourlyReportRow row = readHourly(rows);
+            into.put(row.hourEnd(), row);
+        }, "read hourly reports");
     }
 
     public void saveHourly(List<HourlyReportRow> inserts, List<HourlyReportRow> updates, Instant now) {
@@ -111,52 +99,65 @@ public class ReportStore {
     /** The stored daily reports of the given scopes and days, by scope and day. */
     public Map<ScopeKey, Map<LocalDate, DailyReportRow>> daily(Collection<ScopeKey> scopes, LocalDate from,
                                                                LocalDate to) {
-        Map<ScopeKey, Map<LocalDate, DailyReportRow>> found = new HashMap<>();
         String sql = "select scope, scope_id, day, town, edition, aqi, aqi_level, revision, payload"
                 + " from air_daily_report where scope = ? and scope_id = ? and day >= ? and day <= ?";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            for (ScopeKey scope : scopes) {
-                select.setString(1, scope.scope());
-                select.setString(2, scope.scopeId());
-                select.setObject(3, from);
-                select.setObject(4, to);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        DailyReportRow row = readDaily(rows);
-                        found.computeIfAbsent(scope, s -> new HashMap<>()).put(row.day(), row);
-                    }
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw failure("read daily reports", e);
-        }
+        return rangeOfEachScope(sql, scopes, days(from, to), (rows, into) -> {
+            DailyReportRow row = readDaily(rows);
+            into.put(row.day(), row);
+        }, "read daily reports");
     }
 
     /** The revisions of the stored rows of {@code air_daily_value} of the given scopes and days, by scope and day. */
     public Map<ScopeKey, Map<LocalDate, Long>> dailyValueRevisions(Collection<ScopeKey> scopes, LocalDate from,
                                                                    LocalDate to) {
-        Map<ScopeKey, Map<LocalDate, Long>> found = new HashMap<>();
         String sql = "select day, revision from air_daily_value where scope = ? and scope_id = ? and day >= ?"
                 + " and day <= ?";
+        return rangeOfEachScope(sql, scopes, days(from, to),
+                (rows, into) -> into.put(rows.getObject(1, LocalDate.class), rows.getLong(2)),
+                "read daily value revisions");
+    }
+
+    /** Binds the range of a per-scope read: parameters 3 and 4 of its statement. */
+    @FunctionalInterface
+    private interface RangeBinder {
+        void bind(PreparedStatement select) throws SQLException;
+    }
+
+    /** Reads one row of a per-scope read into its scope's map. */
+    @FunctionalInterface
+    private interface ScopeRowReader<K, V> {
+        void read(ResultSet rows, Map<K, V> into) throws SQLException;
+    }
+
+    private static RangeBinder days(LocalDate from, LocalDate to) {
+        return select -> {
+            select.setObject(3, from);
+            select.setObject(4, to);
+        };
+    }
+
+    /**
+     * Runs {@code sql} (scope and scope id as parameters 1 and 2, the range as 3 and 4) once per scope on one prepared
+     * statement, and collects the rows by scope; a scope without rows is absent.
+     */
+    private <K, V> Map<ScopeKey, Map<K, V>> rangeOfEachScope(String sql, Collection<ScopeKey> scopes, RangeBinder range,
+                                                             ScopeRowReader<K, V> reader, String what) {
+        Map<ScopeKey, Map<K, V>> found = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
             for (ScopeKey scope : scopes) {
                 select.setString(1, scope.scope());
                 select.setString(2, scope.scopeId());
-                select.setObject(3, from);
-                select.setObject(4, to);
+                range.bind(select);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.computeIfAbsent(scope, s -> new HashMap<>())
-                                .put(rows.getObject(1, LocalDate.class), rows.getLong(2));
+                        reader.read(rows, found.computeIfAbsent(scope, s -> new HashMap<>()));
                     }
                 }
             }
             return found;
         } catch (SQLException e) {
-            throw failure("read daily value revisions", e);
+            throw failure(what, e);
         }
     }
 

@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What the assessment keeps between runs, so that a run costs what its batch carries and not what the history
@@ -187,23 +189,12 @@ public class AssessmentWorkingSet {
 
     /** The stored hourly reports of the given scope-days, by scope and hour; days not held are read first. */
     synchronized Map<ScopeKey, Map<Instant, StoredReport>> hourlyReports(Collection<ScopeDay> wanted) {
-        Map<ScopeKey, Set<LocalDate>> missing = new HashMap<>();
-        for (ScopeDay scopeDay : wanted) {
-            ReportDay held = reportDays.get(scopeDay);
-            if (held == null || !held.hoursLoaded) {
-                missing.computeIfAbsent(scopeDay.scope(), s -> new HashSet<>()).add(scopeDay.day());
-            }
-        }
         Map<ScopeDay, ReportDay> loaded = new HashMap<>();
-        rangesOf(missing).forEach((range, scopes) -> {
-            for (ScopeKey scope : scopes) {
-                for (LocalDate day = range.get(0); !day.isAfter(range.get(1)); day = day.plusDays(1)) {
-                    ReportDay reportDay = reportDay(new ScopeDay(scope, day));
-                    reportDay.hours.clear();
-                    reportDay.hoursLoaded = true;
-                    loaded.put(new ScopeDay(scope, day), reportDay);
-                }
-            }
+        rangesOf(notHeld(wanted, held -> held.hoursLoaded)).forEach((range, scopes) -> {
+            reloading(range, scopes, loaded, reportDay -> {
+                reportDay.hours.clear();
+                reportDay.hoursLoaded = true;
+            });
             reports.hourly(scopes, BeijingTime.hourEnd(range.get(0), 1), BeijingTime.hourEnd(range.get(1), 24))
                     .forEach((scope, rows) -> rows.forEach((hour, row) ->
                             loaded.get(new ScopeDay(scope, BeijingTime.dayOfHourEnding(hour))).hours.put(hour,
@@ -219,24 +210,13 @@ public class AssessmentWorkingSet {
 
     /** The stored daily reports of the given scope-days (with their daily value's revision); missing days read first. */
     synchronized Map<ScopeDay, ReportDay> dailyReports(Collection<ScopeDay> wanted) {
-        Map<ScopeKey, Set<LocalDate>> missing = new HashMap<>();
-        for (ScopeDay scopeDay : wanted) {
-            ReportDay held = reportDays.get(scopeDay);
-            if (held == null || !held.dailyLoaded) {
-                missing.computeIfAbsent(scopeDay.scope(), s -> new HashSet<>()).add(scopeDay.day());
-            }
-        }
         Map<ScopeDay, ReportDay> loaded = new HashMap<>();
-        rangesOf(missing).forEach((range, scopes) -> {
-            for (ScopeKey scope : scopes) {
-                for (LocalDate day = range.get(0); !day.isAfter(range.get(1)); day = day.plusDays(1)) {
-                    ReportDay reportDay = reportDay(new ScopeDay(scope, day));
-                    reportDay.daily = null;
-                    reportDay.dailyValueRevision = null;
-                    reportDay.dailyLoaded = true;
-                    loaded.put(new ScopeDay(scope, day), reportDay);
-                }
-            }
+        rangesOf(notHeld(wanted, held -> held.dailyLoaded)).forEach((range, scopes) -> {
+            reloading(range, scopes, loaded, reportDay -> {
+                reportDay.daily = null;
+                reportDay.dailyValueRevision = null;
+                reportDay.dailyLoaded = true;
+            });
             reports.daily(scopes, range.get(0), range.get(1)).forEach((scope, rows) -> rows.forEach((day, row) ->
                     loaded.get(new ScopeDay(scope, day)).daily = new StoredReport(row.revision(),
                             digest(row.payload()))));
@@ -248,6 +228,31 @@ public class AssessmentWorkingSet {
             found.put(scopeDay, loaded.containsKey(scopeDay) ? loaded.get(scopeDay) : reportDays.get(scopeDay));
         }
         return found;
+    }
+
+    /** The days of {@code wanted} not held, or held without what {@code loaded} says was read, by scope. */
+    private Map<ScopeKey, Set<LocalDate>> notHeld(Collection<ScopeDay> wanted, Predicate<ReportDay> loaded) {
+        Map<ScopeKey, Set<LocalDate>> missing = new HashMap<>();
+        for (ScopeDay scopeDay : wanted) {
+            ReportDay held = reportDays.get(scopeDay);
+            if (held == null || !loaded.test(held)) {
+                missing.computeIfAbsent(scopeDay.scope(), s -> new HashSet<>()).add(scopeDay.day());
+            }
+        }
+        return missing;
+    }
+
+    /** Each day of {@code range} ([first, last]) of each scope, made ready by {@code reset} to be read again. */
+    private void reloading(List<LocalDate> range, Collection<ScopeKey> scopes, Map<ScopeDay, ReportDay> loaded,
+                           Consumer<ReportDay> reset) {
+        for (ScopeKey scope : scopes) {
+            for (LocalDate day = range.get(0); !day.isAfter(range.get(1)); day = day.plusDays(1)) {
+                ScopeDay scopeDay = new ScopeDay(scope, day);
+                ReportDay reportDay = reportDay(scopeDay);
+                reset.accept(reportDay);
+                loaded.put(scopeDay, reportDay);
+            }
+        }
     }
 
     /** Holds what a run wrote once its transaction commits; a rollback forgets every report held instead. */
