@@ -25,6 +25,17 @@ final class Suite implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("air-service", "water-service", "waste-service", "gateway");
 
+    /**
+     * The JVM options ./ecocity run gives every service beside -Xmx and the serial collector (its SERVICE_JVM_OPTS,
+     * measured by bench/footprint.sh): a heap that starts small and gives back what it no longer needs. With them,
+     * MALLOC_ARENA_MAX=2 and the class data sharing archive when the build made one, as ./ecocity run starts them.
+     */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30");
+    /** The broker's, as ./ecocity run's KAFKA_JVM_OPTS. */
+    static final List<String> KAFKA_JVM_OPTIONS = List.of("-Xms32m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30");
+
     private final Path root;
     private final Path dataDir;
     private final BenchOptions options;
@@ -100,8 +111,10 @@ final class Suite implements AutoCloseable {
                     "-t", clusterId, "-c", properties.toString()));
         }
         long started = System.nanoTime();
-        processes.put("kafka", launch("kafka", List.of("java", "-Xmx" + options.kafkaHeap(), "-Xms128m", "-cp",
-                classpath, "kafka.Kafka", properties.toString()), Map.of()));
+        List<String> broker = new ArrayList<>(List.of("java", "-Xmx" + options.kafkaHeap()));
+        broker.addAll(KAFKA_JVM_OPTIONS);
+        broker.addAll(List.of("-cp", classpath, "kafka.Kafka", properties.toString()));
+        processes.put("kafka", launch("kafka", broker, Map.of("MALLOC_ARENA_MAX", "2"), root));
         long deadline = System.currentTimeMillis() + 60_000;
         while (!portOpen(port)) {
             checkAlive("kafka");
@@ -119,12 +132,19 @@ final class Suite implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: bench/run builds it, or ./ecocity build");
         }
+        Path app = jar.getParent();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + options.serviceHeap(), "-XX:+UseSerialGC"));
+        command.addAll(SERVICE_JVM_OPTIONS);
+        if (Files.exists(app.resolve("app-cds.jsa"))) {
+            // the archive ./ecocity build makes; it names the class path relative to quarkus-app, hence the folder
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
         command.addAll(options.serviceJvmOptions());
         command.add("-Dquarkus.profile=" + (options.postgres() ? "prod" : "local"));
         command.add("-jar");
-        command.add(jar.toString());
+        command.add("quarkus-run.jar");
         Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("MALLOC_ARENA_MAX", "2");
         environment.put("ECOCITY_DATA_DIR", dataDir.toString());
         environment.put("ECOCITY_GATEWAY_PORT", Integer.toString(port("gateway")));
         environment.put("ECOCITY_AIR_PORT", Integer.toString(port("air-service")));
@@ -141,7 +161,7 @@ final class Suite implements AutoCloseable {
             environment.put("ECOCITY_DB_PASSWORD", options.postgresPassword());
         }
         long started = System.nanoTime();
-        processes.put(module, launch(module, command, environment));
+        processes.put(module, launch(module, command, environment, app));
         long deadline = System.currentTimeMillis() + 120_000;
         while (!ready(module)) {
             checkAlive(module);
@@ -222,8 +242,9 @@ final class Suite implements AutoCloseable {
         return List.copyOf(processes.keySet());
     }
 
-    private Process launch(String name, List<String> command, Map<String, String> environment) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
+    private Process launch(String name, List<String> command, Map<String, String> environment, Path directory)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs().resolve(name + ".log").toFile()));

@@ -3,14 +3,20 @@ package io.ecocity.gateway.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecocity.events.EventType;
 import io.ecocity.events.Topics;
+import io.ecocity.events.air.AirStation;
 import io.ecocity.events.waste.WasteIndicator;
+import io.ecocity.events.waste.WasteManifest;
 import io.ecocity.events.water.WaterSampleAssessment;
+import io.ecocity.events.water.WaterSection;
 import io.ecocity.gateway.repository.AirHourlyAssessmentEntity;
 import io.ecocity.gateway.repository.AirStatisticsEntity;
+import io.ecocity.gateway.repository.CityAirStationEntity;
 import io.ecocity.gateway.repository.TargetProgressEntity;
 import io.ecocity.gateway.repository.ViewKeys;
 import io.ecocity.gateway.repository.WasteIndicatorEntity;
+import io.ecocity.gateway.repository.WasteManifestEntity;
 import io.ecocity.gateway.repository.WaterLatestSampleEntity;
+import io.ecocity.gateway.repository.WaterSectionEntity;
 import io.ecocity.gateway.support.DownstreamServicesTestResource;
 import io.ecocity.gateway.support.Payloads;
 import io.ecocity.kafka.KafkaBrokerTestResource;
@@ -30,8 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hostile corpus on the gateway's topics besides the alerts (station hours, statistics, target progress, water
- * samples, waste indicators),
+ * The hostile corpus on the gateway's topics besides the alerts (stations, station hours, statistics, target
+ * progress, water sections and samples, waste indicators and manifests),
  * through the real broker into the gateway's view: whole-body and header faults are dead-lettered with their reasons,
  * and the valid event sent after them is applied, so the batched consumer neither stops nor skips what follows. Each
  * field of a valid event is replaced in turn, except those that would put a town or a current year into the view that
@@ -125,6 +131,63 @@ class ViewTopicsPoisonFuzzTest {
                 () -> QuarkusTransaction.requiringNew().call(() -> WasteIndicatorEntity
                         .<WasteIndicatorEntity>find("indicatorCode", "POISON_RATE").stream()
                         .anyMatch(i -> i.value != null && i.value.compareTo(new BigDecimal("90.25")) == 0)));
+    }
+
+    @Test
+    void everyHostileStationIsDeadLetteredOrAppliedAndTheNextRevisionIsApplied() throws Exception {
+        String station = "POISON-ST-1";
+        String valid = json.writeValueAsString(airStation(station, "投毒测试站", 1));
+        String last = json.writeValueAsString(airStation(station, "投毒测试站 改", 2));
+        KafkaPoisonFuzz.assertPoisonIsDeadLettered(bootstrapServers, Topics.AIR_STATIONS,
+                EventType.AIR_STATION_REGISTERED.type(), station, valid, fields(valid), last,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    CityAirStationEntity held = CityAirStationEntity.findById(station);
+                    return held != null && "投毒测试站 改".equals(held.name);
+                }));
+    }
+
+    @Test
+    void everyHostileSectionIsDeadLetteredOrAppliedAndTheNextRevisionIsApplied() throws Exception {
+        String section = "POISON-SEC-1";
+        String valid = json.writeValueAsString(waterSection(section, "投毒测试断面", 1));
+        String last = json.writeValueAsString(waterSection(section, "投毒测试断面 改", 2));
+        KafkaPoisonFuzz.assertPoisonIsDeadLettered(bootstrapServers, Topics.WATER_SECTIONS,
+                EventType.WATER_SECTION_REGISTERED.type(), section, valid, fields(valid), last,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    WaterSectionEntity held = WaterSectionEntity.findById(section);
+                    return held != null && "投毒测试断面 改".equals(held.name);
+                }));
+    }
+
+    @Test
+    void everyHostileManifestIsDeadLetteredOrAppliedAndTheNextChangeIsApplied() throws Exception {
+        String number = "POISON-M-1";
+        OffsetDateTime changed = OffsetDateTime.of(YEAR, 5, 6, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        String valid = json.writeValueAsString(manifest(number, "IN_TRANSIT", "SUBMITTED", changed));
+        String last = json.writeValueAsString(manifest(number, "RECEIVED", "IN_TRANSIT", changed.plusDays(1)));
+        KafkaPoisonFuzz.assertPoisonIsDeadLettered(bootstrapServers, Topics.WASTE_MANIFESTS,
+                EventType.WASTE_MANIFEST_CHANGED.type(), number, valid, fields(valid), last,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    WasteManifestEntity held = WasteManifestEntity.findById(number);
+                    return held != null && "RECEIVED".equals(held.state);
+                }));
+    }
+
+    private static AirStation airStation(String id, String name, long revision) {
+        return new AirStation(id, name, POISON_TOWN, Payloads.n("23.01"), Payloads.n("113.75"), "MICRO", false,
+                revision, OffsetDateTime.of(YEAR, 1, 2, 8, 0, 0, 0, ZoneOffset.ofHours(8)).plusDays(revision));
+    }
+
+    private static WaterSection waterSection(String id, String name, long revision) {
+        return new WaterSection(id, name, "投毒测试河", "RIVER", "MUNICIPAL", POISON_TOWN, "III", Payloads.n("22.9"),
+                Payloads.n("113.9"), false, revision,
+                OffsetDateTime.of(YEAR, 1, 2, 8, 0, 0, 0, ZoneOffset.ofHours(8)).plusDays(revision));
+    }
+
+    private static WasteManifest manifest(String number, String state, String previous, OffsetDateTime changed) {
+        return new WasteManifest(number, state, previous, "HW08", "900-249-08", Payloads.n("12.5"),
+                "RECEIVED".equals(state) ? Payloads.n("12.5") : null, "投毒测试厂", "投毒测试运输", "POISON-FAC",
+                POISON_TOWN, "test", changed, changed.minusHours(2), false);
     }
 
     private static WaterSampleAssessment sample(String section, OffsetDateTime sampledAt, String waterClass,
