@@ -44,4 +44,11 @@ public class OutboxEvent {
 
     @Column(nullable = false)
     public int attempts;
+
+    /** When the relay gave the event up for good (the broker can never take it); it is kept, never sent. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "parked_reason", length = 2000)
+    public String parkedReason;
 }

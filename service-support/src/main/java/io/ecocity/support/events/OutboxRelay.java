@@ -2,6 +2,7 @@ package io.ecocity.support.events;
 
 import io.ecocity.events.CloudEventHeaders;
 import io.ecocity.support.health.WorkerHeartbeats;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -55,6 +57,7 @@ public class OutboxRelay {
     private final WorkerHeartbeats heartbeats;
     private final String applicationName;
     private final AtomicLong backlog = new AtomicLong();
+    private final Counter parkedEvents;
     private volatile Instant lastBacklogCount = Instant.EPOCH;
     private volatile WorkerHeartbeats.Heartbeat heartbeat;
     private final Semaphore wakeUps = new Semaphore(0);
@@ -74,6 +77,9 @@ public class OutboxRelay {
         this.applicationName = applicationName;
         Gauge.builder("ecocity.events.outbox.backlog", backlog, AtomicLong::get)
                 .description("Events in the outbox not yet acknowledged by the broker (counted at most once a second)")
+                .register(meters);
+        parkedEvents = Counter.builder("ecocity.events.outbox.parked")
+                .description("Outbox events the broker can never take (too large), parked with their reason")
                 .register(meters);
     }
 
@@ -120,7 +126,8 @@ public class OutboxRelay {
     /** Events not yet acknowledged by the broker. */
     public long pending() {
         return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
+                .createQuery("select count(e) from OutboxEvent e where e.publishedAt is null and e.parkedAt is null",
+                        Long.class)
                 .getSingleResult());
     }
 
@@ -170,7 +177,7 @@ public class OutboxRelay {
             }
             try {
                 sends.add(kafka.send(toRecord(event), (metadata, error) -> {
-                    if (error != null && aborted.compareAndSet(false, true)) {
+                    if (error != null && !neverAccepted(error) && aborted.compareAndSet(false, true)) {
                         // Order per key: nothing sent after a failed event may reach the broker before it is resent.
                         // Closing at once fails every record not yet written; those in flight on its partition fail
                         // by the idempotent producer's sequence numbers. The relay resends from the failed one on.
@@ -185,22 +192,31 @@ public class OutboxRelay {
             }
         }
         List<Long> acknowledged = new ArrayList<>(batch.size());
+        Map<Long, String> parked = new LinkedHashMap<>();
         RuntimeException failure = null;
         for (int i = 0; i < sends.size(); i++) {
             try {
                 sends.get(i).get();
                 acknowledged.add(batch.get(i).seq);
             } catch (java.util.concurrent.ExecutionException e) {
+                if (neverAccepted(e.getCause())) {
+                    // this record can never be sent: parked, so that the events behind it are not held up for good
+                    parked.put(batch.get(i).seq, e.getCause().getClass().getSimpleName() + ": "
+                            + e.getCause().getMessage());
+                    LOG.errorf("outbox event %s (%s on %s) parked: %s", batch.get(i).eventId, batch.get(i).eventType,
+                            batch.get(i).topic, e.getCause().getMessage());
+                    continue;
+                }
                 failure = new IllegalStateException("broker did not acknowledge " + batch.get(i).eventId + ": "
                         + e.getCause().getMessage(), e.getCause());
                 break;
             }
         }
-        markPublished(acknowledged);
+        markPublished(acknowledged, parked);
         if (failure != null) {
             throw failure;
         }
-        if (acknowledged.size() < batch.size()) {
+        if (acknowledged.size() + parked.size() < batch.size()) {
             throw new IllegalStateException("sending stopped after " + acknowledged.size() + " of " + batch.size()
                     + " events");
         }
@@ -214,7 +230,8 @@ public class OutboxRelay {
     private List<OutboxEvent> unpublished() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("select seq, event_id, topic, event_key, event_type,"
-                     + " event_source, event_time, payload from outbox_event where published_at is null order by seq"
+                     + " event_source, event_time, payload from outbox_event where published_at is null and parked_at is null"
+                     + " order by seq"
                      + " fetch first ? rows only")) {
             select.setInt(1, config.relay().batchSize());
             List<OutboxEvent> events = new ArrayList<>();
@@ -238,26 +255,53 @@ public class OutboxRelay {
         }
     }
 
-    private void markPublished(List<Long> sequenceNumbers) {
-        if (sequenceNumbers.isEmpty()) {
+    /**
+     * Whether the broker or the producer refused the record itself, so that no retry can ever send it: larger than the
+     * producer's {@code max.request.size} or the broker's {@code message.max.bytes}, or not serialisable.
+     */
+    static boolean neverAccepted(Throwable error) {
+        return error instanceof org.apache.kafka.common.errors.RecordTooLargeException
+                || error instanceof org.apache.kafka.common.errors.RecordBatchTooLargeException
+                || error instanceof org.apache.kafka.common.errors.SerializationException;
+    }
+
+    private void markPublished(List<Long> sequenceNumbers, Map<Long, String> parked) {
+        if (sequenceNumbers.isEmpty() && parked.isEmpty()) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         // One batch of primary-key updates: each finds its row by the key, where a long IN list may be scanned.
         QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement update = connection.prepareStatement("update outbox_event set published_at = ?,"
-                         + " attempts = attempts + 1 where seq = ?")) {
-                for (Long seq : sequenceNumbers) {
-                    update.setObject(1, now);
-                    update.setLong(2, seq);
-                    update.addBatch();
+            try (Connection connection = dataSource.getConnection()) {
+                if (!sequenceNumbers.isEmpty()) {
+                    try (PreparedStatement update = connection.prepareStatement("update outbox_event set"
+                            + " published_at = ?, attempts = attempts + 1 where seq = ?")) {
+                        for (Long seq : sequenceNumbers) {
+                            update.setObject(1, now);
+                            update.setLong(2, seq);
+                            update.addBatch();
+                        }
+                        update.executeBatch();
+                    }
                 }
-                update.executeBatch();
+                if (!parked.isEmpty()) {
+                    try (PreparedStatement park = connection.prepareStatement("update outbox_event set parked_at = ?,"
+                            + " parked_reason = ?, attempts = attempts + 1 where seq = ?")) {
+                        for (Map.Entry<Long, String> one : parked.entrySet()) {
+                            park.setObject(1, now);
+                            String reason = one.getValue();
+                            park.setString(2, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+                            park.setLong(3, one.getKey());
+                            park.addBatch();
+                        }
+                        park.executeBatch();
+                    }
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("could not mark published events: " + e.getMessage(), e);
             }
         });
+        parkedEvents.increment(parked.size());
     }
 
     private void countBacklogNowAndThen() {

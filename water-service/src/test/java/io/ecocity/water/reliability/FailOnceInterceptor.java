@@ -13,8 +13,10 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Configured as {@code kafka.interceptor.classes} in a test profile, so it reaches every Kafka client built from the
- * configuration: the first send of a record whose value contains a registered marker is made larger than the broker
- * takes, so that one send fails (RecordTooLargeException) while the records around it go through. Consumers pass.
+ * configuration: the first send of a record whose value contains a registered marker is sent to a topic name Kafka
+ * refuses, so that one send fails (InvalidTopicException, which the relay takes for a failure it may retry) while the
+ * records around it go through; the retry of the same record goes to its real topic. A record too large is no longer
+ * a way to fail one send: the relay parks it for good. Consumers pass.
  */
 public class FailOnceInterceptor implements ProducerInterceptor<String, String>, ConsumerInterceptor<String, String> {
 
@@ -28,8 +30,8 @@ public class FailOnceInterceptor implements ProducerInterceptor<String, String>,
     public ProducerRecord<String, String> onSend(ProducerRecord<String, String> record) {
         for (String marker : MARKERS) {
             if (record.value() != null && record.value().contains(marker) && MARKERS.remove(marker)) {
-                return new ProducerRecord<>(record.topic(), record.partition(), record.timestamp(), record.key(),
-                        record.value() + " ".repeat(2 * 1024 * 1024), record.headers());
+                return new ProducerRecord<>("not a valid topic name", record.partition(), record.timestamp(),
+                        record.key(), record.value(), record.headers());
             }
         }
         return record;
