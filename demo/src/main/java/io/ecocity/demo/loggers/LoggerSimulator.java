@@ -198,8 +198,9 @@ public final class LoggerSimulator {
             }
             out.printf(Locale.ROOT, "Done: %d loggers connected, %s%n", links.connected(), summary(links));
             if (links.givenUp() > 0) {
-                out.println("Packets without a 9014 are counted in logger-gateway's ecocity_logger_packets_rejected_total"
-                        + " (see its log); a refused station-hour is not in air-service.");
+                out.println("Packets were given up without a 9014: those logger-gateway refused are counted in its "
+                        + "ecocity_logger_packets_rejected_total (see its log), the others it may never have received; "
+                        + "a station-hour it did not take is not in air-service.");
             }
         }
     }
