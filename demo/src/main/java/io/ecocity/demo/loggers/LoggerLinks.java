@@ -23,14 +23,62 @@ import java.util.function.Supplier;
 
 /**
  * Many data loggers' TCP connections on one selector thread (no thread per connection). Each link draws the packets
- * it sends from its feed, keeps at most {@code window} of them waiting for their 9014, matches each 9014 to its
- * packet by QN and gives up on a packet whose 9014 has not come within the ack timeout.
+ * it sends from its feed, keeps at most {@code window} of them waiting for their 9014 and matches each 9014 to its
+ * packet by QN. As a data logger does, it keeps what was not confirmed: a packet whose 9014 has not come within the
+ * ack timeout is sent again, and when the connection closes or breaks the link reconnects after a growing, jittered
+ * delay and first resends, in their order, the packets the old connection left unanswered. A packet is given up
+ * only after {@link Retry#attempts} sends or {@link Retry#giveUpAfterMillis} since it was first sent.
  */
 public final class LoggerLinks implements AutoCloseable {
 
     /** One packet to send: its frame and the QN its 9014 will carry. */
     public record Packet(String qn, byte[] frame) {
     }
+
+    /**
+     * When to send a packet again and when to give it up, and how long to wait before reconnecting.
+     *
+     * @param ackTimeoutMillis  how long a sent packet waits for its 9014 before it is sent again (or given up)
+     * @param attempts          sends of one packet at most, the first included
+     * @param giveUpAfterMillis a packet not acknowledged this long after it was first sent is given up
+     * @param backoffMinMillis  the first delay before reconnecting; it doubles with each failure in a row
+     * @param backoffMaxMillis  the longest delay before reconnecting
+     */
+    public record Retry(long ackTimeoutMillis, int attempts, long giveUpAfterMillis, long backoffMinMillis,
+            long backoffMaxMillis) {
+        public Retry {
+            if (ackTimeoutMillis <= 0 || attempts < 1 || giveUpAfterMillis <= 0 || backoffMinMillis <= 0
+                    || backoffMaxMillis < backoffMinMillis) {
+                throw new IllegalArgumentException("retry settings out of range: ack timeout " + ackTimeoutMillis
+                        + " ms, " + attempts + " attempts, give up after " + giveUpAfterMillis + " ms, backoff "
+                        + backoffMinMillis + "…" + backoffMaxMillis + " ms");
+            }
+        }
+
+        /** 15 s for a 9014, 4 sends (HJ 212's default of 3 resends), 10 min in all, reconnects 1 s doubling to 30 s. */
+        public static Retry defaults(long ackTimeoutMillis) {
+            return new Retry(ackTimeoutMillis, 4, 600_000, 1_000, 30_000);
+        }
+    }
+
+    /** A packet sent and not yet acknowledged. */
+    private static final class Pending {
+        final Packet packet;
+        final long sequence;
+        final long firstSent;
+        long lastSent;
+        int attempts;
+
+        Pending(Packet packet, long sequence, long now) {
+            this.packet = packet;
+            this.sequence = sequence;
+            this.firstSent = now;
+            this.lastSent = now;
+            this.attempts = 1;
+        }
+    }
+
+    private enum State { CONNECTING, CONNECTED, BACKING_OFF, CLOSED }
 
     /** One logger's connection. */
     public final class Link {
@@ -40,10 +88,18 @@ public final class LoggerLinks implements AutoCloseable {
         private SocketChannel channel;
         private SelectionKey key;
         private final ArrayDeque<ByteBuffer> outgoing = new ArrayDeque<>();
-        private final Map<String, Long> waiting = new LinkedHashMap<>();
+        /** Sent on the current connection, by QN; guarded by itself, as is {@link #toResend}. */
+        private final Map<String, Pending> waiting = new LinkedHashMap<>();
+        /** Left unanswered by a closed connection, in the order they were first sent: resent before anything new. */
+        private final ArrayDeque<Pending> toResend = new ArrayDeque<>();
         private final ByteBuffer in = ByteBuffer.allocate(4096);
-        private volatile boolean connected;
-        private volatile boolean closed;
+        private volatile State state = State.CONNECTING;
+        private long connectStarted;
+        private long reconnectAt;
+        private int failuresInARow;
+        private boolean everConnected;
+        private boolean holdsConnectSlot;
+        private long sequence;
         private final AtomicLong linkAcks = new AtomicLong();
 
         private Link(String mn, Supplier<Packet> feed, int window) {
@@ -57,27 +113,31 @@ public final class LoggerLinks implements AutoCloseable {
         }
 
         public boolean connected() {
-            return connected && !closed;
+            return state == State.CONNECTED;
         }
 
         public long acks() {
             return linkAcks.get();
         }
 
-        /** Packets sent whose 9014 has not come yet. */
+        /** Packets sent whose 9014 has not come yet (on this connection, or to be resent on the next). */
         public int waiting() {
             synchronized (waiting) {
-                return waiting.size();
+                return waiting.size() + toResend.size();
             }
         }
     }
 
     private final InetSocketAddress address;
+    private final Retry retry;
     private final long ackTimeoutNanos;
     private final Selector selector;
     private final List<Link> links = new ArrayList<>();
     private final ArrayDeque<Link> toConnect = new ArrayDeque<>();
     private final ConcurrentLinkedQueue<Link> toWake = new ConcurrentLinkedQueue<>();
+    /** Links waiting out their backoff, soonest first; only the selector thread touches it. */
+    private final java.util.PriorityQueue<Link> backingOff =
+            new java.util.PriorityQueue<>(java.util.Comparator.comparingLong((Link l) -> l.reconnectAt));
     private final Thread loop;
     private volatile boolean running = true;
     private int connecting;
@@ -86,16 +146,27 @@ public final class LoggerLinks implements AutoCloseable {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong acks = new AtomicLong();
     private final AtomicLong timedOut = new AtomicLong();
+    private final AtomicLong resent = new AtomicLong();
+    private final AtomicLong givenUp = new AtomicLong();
+    private final AtomicLong lateAcks = new AtomicLong();
     private final AtomicLong failedConnects = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong ackNanos = new AtomicLong();
 
     /** At most this many connections are being opened at once, so the receiver's accept backlog is not overrun. */
     private static final int CONNECTING_AT_ONCE = 200;
+    /** A connection not established within this is abandoned like a refused one. */
+    private static final long CONNECT_TIMEOUT_NANOS = 10_000_000_000L;
 
     public LoggerLinks(String host, int port, long ackTimeoutMillis) {
+        this(host, port, Retry.defaults(ackTimeoutMillis));
+    }
+
+    public LoggerLinks(String host, int port, Retry retry) {
         this.address = new InetSocketAddress(host, port);
-        this.ackTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(ackTimeoutMillis);
+        this.retry = retry;
+        this.ackTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(retry.ackTimeoutMillis());
         try {
             this.selector = Selector.open();
         } catch (IOException e) {
@@ -108,7 +179,8 @@ public final class LoggerLinks implements AutoCloseable {
 
     /**
      * Opens one connection per logger ({@code mns}), each sending what {@code feed} gives it with up to {@code window}
-     * packets waiting for their 9014, and waits until all are connected or failed (at most {@code timeoutMillis}).
+     * packets waiting for their 9014, and waits until each has connected or failed once (at most
+     * {@code timeoutMillis}); a link that failed keeps trying to reconnect.
      */
     public List<Link> open(List<String> mns, java.util.function.Function<String, Supplier<Packet>> feed, int window,
             long timeoutMillis) throws InterruptedException {
@@ -149,15 +221,36 @@ public final class LoggerLinks implements AutoCloseable {
         return acks.get();
     }
 
+    /** Times a sent packet's 9014 did not come within the ack timeout (each is then resent or given up). */
     public long timedOut() {
         return timedOut.get();
+    }
+
+    /** Sends of a packet after its first: after an ack timeout, or on a new connection after the old one closed. */
+    public long resent() {
+        return resent.get();
+    }
+
+    /** Packets given up without a 9014, after their attempts or total time ran out. */
+    public long givenUp() {
+        return givenUp.get();
+    }
+
+    /** 9014s for packets no longer waiting: a second answer to a packet sent twice, or one after it was given up. */
+    public long lateAcks() {
+        return lateAcks.get();
+    }
+
+    /** Connections made again after a link's connection closed or failed. */
+    public long reconnects() {
+        return reconnects.get();
     }
 
     public long failedConnects() {
         return failedConnects.get();
     }
 
-    /** Connections the receiver closed, or that broke. */
+    /** Connections the receiver closed, or that broke (connections lost). */
     public long dropped() {
         return dropped.get();
     }
@@ -186,7 +279,7 @@ public final class LoggerLinks implements AutoCloseable {
         while (running) {
             try {
                 startConnects();
-                selector.select(100);
+                selector.select(selectTimeout());
                 for (Iterator<SelectionKey> it = selector.selectedKeys().iterator(); it.hasNext(); ) {
                     SelectionKey key = it.next();
                     it.remove();
@@ -206,14 +299,15 @@ public final class LoggerLinks implements AutoCloseable {
                             }
                         }
                     } catch (IOException e) {
-                        fail(link);
+                        lost(link);
                     }
                 }
                 for (Link link; (link = toWake.poll()) != null; ) {
                     fill(link);
                 }
                 long now = System.nanoTime();
-                if (now - lastSweep > 200_000_000L) {
+                dueReconnects(now);
+                if (now - lastSweep > 100_000_000L) {
                     lastSweep = now;
                     sweep(now);
                 }
@@ -223,46 +317,170 @@ public final class LoggerLinks implements AutoCloseable {
         }
     }
 
+    private long selectTimeout() {
+        Link next = backingOff.peek();
+        if (next == null) {
+            return 100;
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(next.reconnectAt - System.nanoTime());
+        return Math.max(1, Math.min(100, millis));
+    }
+
+    /** Links whose backoff is over join the queue of connections to open (at most {@code CONNECTING_AT_ONCE}). */
+    private void dueReconnects(long now) {
+        if (backingOff.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            while (!backingOff.isEmpty() && backingOff.peek().reconnectAt - now <= 0) {
+                Link link = backingOff.poll();
+                link.state = State.CONNECTING;
+                toConnect.add(link);
+            }
+        }
+    }
+
     private void startConnects() {
         synchronized (this) {
             while (connecting < CONNECTING_AT_ONCE && !toConnect.isEmpty()) {
                 Link link = toConnect.poll();
+                if (!running) {
+                    break;
+                }
                 try {
+                    link.state = State.CONNECTING;
+                    link.connectStarted = System.nanoTime();
                     link.channel = SocketChannel.open();
                     link.channel.configureBlocking(false);
                     link.channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                     link.key = link.channel.register(selector, SelectionKey.OP_CONNECT, link);
                     connecting++;
+                    link.holdsConnectSlot = true;
                     if (link.channel.connect(address)) {
                         finishConnect(link);
                     }
                 } catch (IOException e) {
-                    failedConnects.incrementAndGet();
-                    link.closed = true;
-                    connectsDone.countDown();
+                    connectFailed(link);
                 }
             }
         }
     }
 
-    private void finishConnect(Link link) throws IOException {
+    private void releaseConnectSlot(Link link) {
         synchronized (this) {
-            connecting--;
+            if (link.holdsConnectSlot) {
+                link.holdsConnectSlot = false;
+                connecting--;
+            }
         }
+    }
+
+    private void finishConnect(Link link) {
+        releaseConnectSlot(link);
         try {
             link.channel.finishConnect();
         } catch (IOException e) {
-            failedConnects.incrementAndGet();
-            link.closed = true;
-            link.key.cancel();
-            link.channel.close();
-            connectsDone.countDown();
+            connectFailed(link);
             return;
         }
-        link.connected = true;
+        link.state = State.CONNECTED;
         link.key.interestOps(SelectionKey.OP_READ);
-        connectsDone.countDown();
+        if (link.everConnected) {
+            reconnects.incrementAndGet();
+        } else {
+            link.everConnected = true;
+            connectsDone.countDown();
+        }
+        resendLeftOver(link);
         fill(link);
+    }
+
+    private void connectFailed(Link link) {
+        releaseConnectSlot(link);
+        failedConnects.incrementAndGet();
+        closeChannel(link);
+        if (!link.everConnected && link.failuresInARow == 0) {
+            // open() waits for each link's first outcome only
+            connectsDone.countDown();
+        }
+        backOff(link);
+    }
+
+    /** Waits before the next connection: the minimum, doubled per failure in a row, capped, with half of it random. */
+    private void backOff(Link link) {
+        if (!running) {
+            link.state = State.CLOSED;
+            return;
+        }
+        long delay = retry.backoffMinMillis() << Math.min(link.failuresInARow, 20);
+        delay = Math.min(delay, retry.backoffMaxMillis());
+        // spread over [delay/2, delay]: links dropped together do not all come back at the same instant
+        long jittered = delay / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(delay / 2 + 1);
+        link.failuresInARow++;
+        link.state = State.BACKING_OFF;
+        link.reconnectAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(jittered);
+        backingOff.add(link);
+    }
+
+    /** A connection closed or broke: what it left unanswered is kept to be resent, and the link reconnects. */
+    private void lost(Link link) {
+        if (link.state != State.CONNECTED) {
+            return;
+        }
+        dropped.incrementAndGet();
+        closeChannel(link);
+        link.outgoing.clear();
+        link.in.clear();
+        synchronized (link.waiting) {
+            List<Pending> left = new ArrayList<>(link.waiting.values());
+            left.addAll(link.toResend);
+            left.sort(java.util.Comparator.comparingLong(p -> p.sequence));
+            link.waiting.clear();
+            link.toResend.clear();
+            link.toResend.addAll(left);
+        }
+        backOff(link);
+    }
+
+    private void closeChannel(Link link) {
+        try {
+            if (link.key != null) {
+                link.key.cancel();
+            }
+            if (link.channel != null) {
+                link.channel.close();
+            }
+        } catch (IOException ignored) {
+            // closing a broken connection
+        }
+    }
+
+    /** On a new connection: the packets the old one left unanswered go first, in their order. */
+    private void resendLeftOver(Link link) {
+        long now = System.nanoTime();
+        boolean added = false;
+        synchronized (link.waiting) {
+            for (Pending p; (p = link.toResend.poll()) != null; ) {
+                if (exhausted(p, now)) {
+                    givenUp.incrementAndGet();
+                    continue;
+                }
+                p.attempts++;
+                p.lastSent = now;
+                link.waiting.put(p.packet.qn(), p);
+                link.outgoing.add(ByteBuffer.wrap(p.packet.frame()));
+                resent.incrementAndGet();
+                added = true;
+            }
+        }
+        if (added) {
+            flush(link);
+        }
+    }
+
+    private boolean exhausted(Pending p, long now) {
+        return p.attempts >= retry.attempts()
+                || now - p.firstSent >= TimeUnit.MILLISECONDS.toNanos(retry.giveUpAfterMillis());
     }
 
     /** Draws packets from the link's feed while fewer than its window are waiting. */
@@ -273,7 +491,7 @@ public final class LoggerLinks implements AutoCloseable {
         boolean added = false;
         while (true) {
             synchronized (link.waiting) {
-                if (link.waiting.size() >= link.window) {
+                if (link.waiting.size() + link.toResend.size() >= link.window) {
                     break;
                 }
             }
@@ -282,18 +500,22 @@ public final class LoggerLinks implements AutoCloseable {
                 break;
             }
             synchronized (link.waiting) {
-                link.waiting.put(packet.qn(), System.nanoTime());
+                link.waiting.put(packet.qn(), new Pending(packet, link.sequence++, System.nanoTime()));
             }
             link.outgoing.add(ByteBuffer.wrap(packet.frame()));
             sent.incrementAndGet();
             added = true;
         }
         if (added) {
-            try {
-                write(link);
-            } catch (IOException e) {
-                fail(link);
-            }
+            flush(link);
+        }
+    }
+
+    private void flush(Link link) {
+        try {
+            write(link);
+        } catch (IOException e) {
+            lost(link);
         }
     }
 
@@ -313,7 +535,7 @@ public final class LoggerLinks implements AutoCloseable {
     private void read(Link link) throws IOException {
         int n = link.channel.read(link.in);
         if (n < 0) {
-            fail(link);
+            lost(link);
             return;
         }
         link.in.flip();
@@ -343,54 +565,74 @@ public final class LoggerLinks implements AutoCloseable {
         }
         String segment = frame.length() > 10 ? frame.substring(6, frame.length() - 4) : frame;
         String qn = Hj212Encoder.field(segment, "QN");
-        Long sentAt;
+        Pending pending;
         synchronized (link.waiting) {
-            sentAt = qn == null ? null : link.waiting.remove(qn);
+            pending = qn == null ? null : link.waiting.remove(qn);
         }
-        if (sentAt == null) {
+        if (pending == null) {
+            lateAcks.incrementAndGet();
             return false;
         }
+        // the receiver answers on this connection: the next loss starts the backoff from its minimum again
+        link.failuresInARow = 0;
         acks.incrementAndGet();
         link.linkAcks.incrementAndGet();
-        ackNanos.addAndGet(System.nanoTime() - sentAt);
+        ackNanos.addAndGet(System.nanoTime() - pending.lastSent);
         return true;
     }
 
-    /** Gives up on packets whose 9014 is overdue, so their link goes on with its next. */
+    /**
+     * Sends again the packets whose 9014 is overdue, gives up those out of attempts or time (also while their link
+     * is reconnecting), and abandons connections that take too long to open.
+     */
     private void sweep(long now) {
         List<Link> all;
         synchronized (this) {
             all = List.copyOf(links);
         }
+        long giveUpNanos = TimeUnit.MILLISECONDS.toNanos(retry.giveUpAfterMillis());
         for (Link link : all) {
+            if (link.state == State.CONNECTING && link.holdsConnectSlot
+                    && now - link.connectStarted > CONNECT_TIMEOUT_NANOS) {
+                connectFailed(link);
+                continue;
+            }
             boolean freed = false;
+            boolean resend = false;
             synchronized (link.waiting) {
-                for (Iterator<Long> it = link.waiting.values().iterator(); it.hasNext(); ) {
-                    if (now - it.next() > ackTimeoutNanos) {
+                for (Iterator<Pending> it = link.toResend.iterator(); it.hasNext(); ) {
+                    if (now - it.next().firstSent >= giveUpNanos) {
                         it.remove();
-                        timedOut.incrementAndGet();
-                        freed = true;
-                    } else {
-                        break;
+                        givenUp.incrementAndGet();
                     }
                 }
+                if (link.connected()) {
+                    for (Iterator<Pending> it = link.waiting.values().iterator(); it.hasNext(); ) {
+                        Pending p = it.next();
+                        if (now - p.lastSent <= ackTimeoutNanos) {
+                            continue;
+                        }
+                        timedOut.incrementAndGet();
+                        if (exhausted(p, now)) {
+                            it.remove();
+                            givenUp.incrementAndGet();
+                            freed = true;
+                        } else {
+                            p.attempts++;
+                            p.lastSent = now;
+                            link.outgoing.add(ByteBuffer.wrap(p.packet.frame()));
+                            resent.incrementAndGet();
+                            resend = true;
+                        }
+                    }
+                }
+            }
+            if (resend) {
+                flush(link);
             }
             if (freed) {
                 fill(link);
             }
-        }
-    }
-
-    private void fail(Link link) {
-        if (!link.closed) {
-            link.closed = true;
-            dropped.incrementAndGet();
-        }
-        try {
-            link.key.cancel();
-            link.channel.close();
-        } catch (IOException ignored) {
-            // closing a broken connection
         }
     }
 
@@ -405,6 +647,7 @@ public final class LoggerLinks implements AutoCloseable {
         }
         synchronized (this) {
             for (Link link : links) {
+                link.state = State.CLOSED;
                 try {
                     if (link.channel != null) {
                         link.channel.close();

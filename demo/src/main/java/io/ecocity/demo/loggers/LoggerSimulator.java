@@ -53,13 +53,16 @@ public final class LoggerSimulator {
               --live               then send each hour's 2061 as it ends and a 2011 real-time packet every minute
               --realtime-seconds 60   how often --live sends the 2011 packets
               --password 123456    the PW the loggers are registered with and send
-              --ack-timeout 15     seconds to wait for a packet's 9014 before going on without it
+              --ack-timeout 15     seconds to wait for a packet's 9014 before sending it again
+              --attempts 4         sends of a packet at most (the first included) before it is given up
+              --give-up-after 600  seconds after its first send a packet without a 9014 is given up
+              --reconnect-max 30   a lost connection is made again after 1 s, doubling up to this (seconds)
               --provincial 20 --micro 100 --seed 20230412   the demo network the stations were loaded with
               --logger URL         logger-gateway's HTTP address (default http://localhost:8084)
               --tcp HOST:PORT      its HJ 212 port (default localhost:8212)
               --air URL            air-service, to warn of stations it does not know (default http://localhost:8081)""";
     private static final Set<String> OPTIONS = Set.of("stations", "water", "hours", "realtime-seconds", "password",
-            "ack-timeout", "provincial", "micro", "seed", "logger", "tcp", "air");
+            "ack-timeout", "attempts", "give-up-after", "reconnect-max", "provincial", "micro", "seed", "logger", "tcp", "air");
     /** Air pollutant codes in the order of {@link CityAirSeries#API_NAMES} (docs/standards/hj212.md §5). */
     static final Map<String, String> AIR_CODES = codes("so2", "a21026", "no2", "a21004", "pm10", "a34002", "pm25",
             "a34004", "co", "a21005", "o3", "a05024");
@@ -165,9 +168,9 @@ public final class LoggerSimulator {
         }
         String logger = options.getOrDefault("logger", "http://localhost:8084").replaceAll("/+$", "");
         String[] tcp = options.getOrDefault("tcp", "localhost:8212").split(":");
-        long ackTimeout = Long.parseLong(options.getOrDefault("ack-timeout", "15")) * 1000;
+        LoggerLinks.Retry retry = retry(options);
         register(logger);
-        try (LoggerLinks links = new LoggerLinks(tcp[0], Integer.parseInt(tcp[1]), ackTimeout)) {
+        try (LoggerLinks links = new LoggerLinks(tcp[0], Integer.parseInt(tcp[1]), retry)) {
             List<String> mns = new ArrayList<>(targetOf.keySet());
             long started = System.nanoTime();
             links.open(mns, mn -> queues.get(mn)::poll, 1, 30_000);
@@ -186,7 +189,7 @@ public final class LoggerSimulator {
                     queueHour(label);
                 }
                 links.wakeAll();
-                awaitAnswered(links);
+                awaitAnswered(links, retry);
                 out.printf(Locale.ROOT, "Back-fill of the %d hours to %s (Beijing time, hour ends): %s in %.1f s%n",
                         hours, lastEnded, summary(links), (System.nanoTime() - started) / 1e9);
             }
@@ -194,18 +197,37 @@ public final class LoggerSimulator {
                 live(links, lastEnded);
             }
             out.printf(Locale.ROOT, "Done: %d loggers connected, %s%n", links.connected(), summary(links));
-            if (links.timedOut() > 0 || links.dropped() > 0) {
-                out.println("Packets without a 9014 are counted in logger-gateway's ecocity_logger_packets_rejected_total"
-                        + " (see its log); a refused station-hour is not in air-service.");
+            if (links.givenUp() > 0) {
+                out.println("Packets were given up without a 9014: those logger-gateway refused are counted in its "
+                        + "ecocity_logger_packets_rejected_total (see its log), the others it may never have received; "
+                        + "a station-hour it did not take is not in air-service.");
             }
         }
     }
 
+    static LoggerLinks.Retry retry(Map<String, String> options) {
+        long ackTimeout = Long.parseLong(options.getOrDefault("ack-timeout", "15")) * 1000;
+        int attempts = Integer.parseInt(options.getOrDefault("attempts", "4"));
+        long giveUpAfter = Long.parseLong(options.getOrDefault("give-up-after", "600")) * 1000;
+        long reconnectMax = Long.parseLong(options.getOrDefault("reconnect-max", "30")) * 1000;
+        if (ackTimeout <= 0 || attempts < 1 || giveUpAfter <= 0 || reconnectMax < 1000) {
+            throw new IllegalArgumentException("--ack-timeout and --give-up-after are > 0 s, --attempts ≥ 1, "
+                    + "--reconnect-max ≥ 1 s");
+        }
+        return new LoggerLinks.Retry(ackTimeout, attempts, giveUpAfter, 1000, reconnectMax);
+    }
+
     private String summary(LoggerLinks links) {
-        return String.format(Locale.ROOT, "%,d packets sent (%,d hourly 2061, %,d real-time 2011), %,d acks (9014) "
-                + "received, %,d without an ack within the timeout, %d connections lost, mean ack %.1f ms",
-                links.sent(), hourly.get(), realtime.get(), links.acks(), links.timedOut(), links.dropped(),
-                links.meanAckMillis());
+        return summary(links, hourly.get(), realtime.get());
+    }
+
+    /** What the links did: every packet sent is acknowledged, given up or still waiting. */
+    static String summary(LoggerLinks links, long hourly, long realtime) {
+        return String.format(Locale.ROOT, "%,d packets sent (%,d hourly 2061, %,d real-time 2011), %,d acknowledged "
+                + "(9014), %,d given up, %,d waiting; %,d resent (%,d ack timeouts); %d connections lost, %d reconnects, "
+                + "%d failed connection attempts; mean ack %.1f ms",
+                links.sent(), hourly, realtime, links.acks(), links.givenUp(), links.waiting(), links.resent(),
+                links.timedOut(), links.dropped(), links.reconnects(), links.failedConnects(), links.meanAckMillis());
     }
 
     /** Registers every logger (again: the same registration answers 200); warns of targets the services lack. */
@@ -374,18 +396,27 @@ public final class LoggerSimulator {
         return List.copyOf(queues.get(mn));
     }
 
-    /** Waits until every queued packet has been sent and answered (or has timed out). */
-    private void awaitAnswered(LoggerLinks links) throws InterruptedException {
+    /**
+     * Waits until every queued packet has been sent and acknowledged or given up. Links that lost their connection
+     * keep reconnecting; the wait ends early only when no logger has been connected for the give-up time, since
+     * packets not sent yet are never given up.
+     */
+    private void awaitAnswered(LoggerLinks links, LoggerLinks.Retry retry) throws InterruptedException {
         long lastReport = System.nanoTime();
+        long lastConnected = System.nanoTime();
         while (queues.values().stream().anyMatch(q -> !q.isEmpty()) || links.waiting() > 0) {
-            if (links.connected() == 0) {
-                out.println("  every connection was lost");
+            long now = System.nanoTime();
+            if (links.connected() > 0) {
+                lastConnected = now;
+            } else if (now - lastConnected > retry.giveUpAfterMillis() * 1_000_000L) {
+                out.printf("  no logger has been connected for %d s: stopping%n", retry.giveUpAfterMillis() / 1000);
                 return;
             }
             Thread.sleep(50);
-            if (System.nanoTime() - lastReport > 5_000_000_000L) {
-                lastReport = System.nanoTime();
-                out.printf(Locale.ROOT, "  … %,d sent, %,d acks%n", links.sent(), links.acks());
+            if (now - lastReport > 5_000_000_000L) {
+                lastReport = now;
+                out.printf(Locale.ROOT, "  … %,d sent, %,d acknowledged, %,d resent, %d connected, %d reconnects%n",
+                        links.sent(), links.acks(), links.resent(), links.connected(), links.reconnects());
             }
         }
     }
