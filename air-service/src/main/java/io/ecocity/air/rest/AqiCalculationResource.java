@@ -13,6 +13,7 @@ import io.ecocity.support.api.ReportingPeriod;
 import io.ecocity.support.input.DecimalBounds;
 import io.ecocity.support.problem.FieldError;
 import io.ecocity.support.problem.InvalidInputException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -77,6 +78,7 @@ public class AqiCalculationResource {
                                   @Schema(description = "a >800 rule applied") String rule) {
     }
 
+    @PermitAll
     @POST
     @Operation(summary = "Compute the AQI of concentrations by HJ 633-2012 or HJ 633-2026",
             description = "For other city systems to apply the standard the same way. IAQIs and AQI are ceilings of the "

@@ -1,14 +1,20 @@
 package io.ecocity.air.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ecocity.air.domain.HourlyObservation;
 import io.ecocity.air.domain.Pollutant;
 import io.ecocity.air.repository.ObservationStore;
+import io.ecocity.air.repository.StationEntity;
+import io.ecocity.air.repository.StationRepository;
 import io.ecocity.air.service.ObservationIngestService;
 import io.ecocity.air.service.ObservationValidator;
 import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.problem.FieldError;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.security.Caller;
+import io.ecocity.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +28,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,12 +45,17 @@ public class ObservationResource {
     private final ObservationValidator validator;
     private final ObservationIngestService ingest;
     private final ObservationStore store;
+    private final StationRepository stations;
+    private final Caller caller;
 
     public ObservationResource(ObservationValidator validator, ObservationIngestService ingest,
-                               ObservationStore store) {
+                               ObservationStore store,
+                               StationRepository stations, Caller caller) {
         this.validator = validator;
         this.ingest = ingest;
         this.store = store;
+        this.stations = stations;
+        this.caller = caller;
     }
 
     @Schema(description = "What the batch changed.")
@@ -66,6 +79,7 @@ public class ObservationResource {
                                      BigDecimal pm10, BigDecimal pm25, BigDecimal co, BigDecimal o3) {
     }
 
+    @RolesAllowed(Roles.INGEST_AIR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report hourly observations (a batch of up to 10,000)",
@@ -93,6 +107,7 @@ public class ObservationResource {
             throw new InvalidInputException(checked.errors().size() + " problem(s) in the batch; nothing was stored",
                     checked.errors());
         }
+        requireOwnTown(checked.observations());
         ObservationStore.WriteResult result = ingest.ingest(checked.observations());
         return new IngestResponse(checked.observations().size(), result.created(), result.corrected(),
                 result.unchanged());
@@ -120,6 +135,20 @@ public class ObservationResource {
                 stored.value(Pollutant.SO2), stored.value(Pollutant.NO2), stored.value(Pollutant.PM10),
                 stored.value(Pollutant.PM25), stored.value(Pollutant.CO), stored.value(Pollutant.O3),
                 stored.revision(), corrections);
+    }
+
+    /** A town system's caller posts only for the stations of its own town (403 naming the first other one). */
+    private void requireOwnTown(List<HourlyObservation> observations) {
+        if (caller.town().isEmpty()) {
+            return;
+        }
+        Set<String> checked = new HashSet<>();
+        for (HourlyObservation observation : observations) {
+            if (checked.add(observation.stationId())) {
+                StationEntity station = stations.findById(observation.stationId());
+                caller.requireTown(station == null ? "" : station.town, "station " + observation.stationId());
+            }
+        }
     }
 
     @Schema(description = "One item of the batch (the payload of ecocity.air.observation-reported.v1).")

@@ -2,13 +2,15 @@ package io.ecocity.air.rest;
 
 import io.ecocity.air.repository.StationEntity;
 import io.ecocity.air.repository.StationRepository;
-import io.ecocity.air.service.StationService;
 import io.ecocity.air.service.StationService.StationDraft;
+import io.ecocity.air.service.StationService;
 import io.ecocity.support.api.Page;
 import io.ecocity.support.api.PageRequest;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
 import io.ecocity.support.problem.Revisions;
+import io.ecocity.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +48,7 @@ public class StationResource {
         this.stations = stations;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Register a station",
             description = "201 with the station when new; 200 when the same station is registered again with the "
@@ -59,6 +62,7 @@ public class StationResource {
                 : Response.ok(body).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{stationId}")
     @Operation(summary = "Update a station", description = "Emits ecocity.air.station-updated.v1 when anything changed. "

@@ -1,12 +1,14 @@
 package io.ecocity.support.events;
 
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.security.Roles;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * For an administrator: send what this service dead-lettered from a topic back to it once the cause is fixed.
@@ -23,6 +25,7 @@ public class DeadLetterResource {
     }
 
     /** {@code topic} is the source topic, e.g. {@code water.samples}: its {@code .dlq} is read to its current end. */
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("{topic}/redrive")
     @Blocking

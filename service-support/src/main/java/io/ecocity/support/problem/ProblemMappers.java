@@ -31,6 +31,26 @@ public class ProblemMappers {
     static final String RETRY_AFTER_SECONDS = "5";
     private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
 
+    /** No credentials, or credentials that do not verify (bad signature, issuer, audience, expired, unknown key). */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.AuthenticationCompletionException.class})
+    public Response unauthenticated(Exception e) {
+        return Response.fromResponse(Problem.of(401, "unauthenticated", "Unauthenticated",
+                        "this operation needs a bearer token (Authorization: Bearer ...) or an API key (X-API-Key) "
+                                + "that verifies; none was sent or the one sent was refused").toResponse())
+                .header("WWW-Authenticate", "Bearer realm=\"ecocity\"").build();
+    }
+
+    /** Authenticated, but without the role, or for another town, facility or enterprise than the data's. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "the caller lacks the role this operation needs (see its security requirement in the API document)"
+                : e.getMessage();
+        return Problem.of(403, "forbidden", "Forbidden", detail).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return Problem.of(400, "invalid-input", "Invalid input", e.getMessage()).withErrors(e.errors()).toResponse();

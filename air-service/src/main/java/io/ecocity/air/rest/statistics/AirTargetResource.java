@@ -8,6 +8,8 @@ import io.ecocity.air.service.statistics.TargetService;
 import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -75,6 +77,7 @@ public class AirTargetResource {
                 all.stream().filter(t -> "TOWN".equals(t.scope)).map(TargetsResponse::of).toList());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{year}/city")
     @Operation(summary = "Set the city's targets for a year",
@@ -92,6 +95,7 @@ public class AirTargetResource {
         return get(year, StatisticsScope.CITY);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{year}/towns/{town}")
     @Operation(summary = "Set a town's targets for a year",

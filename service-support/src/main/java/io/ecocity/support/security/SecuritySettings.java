@@ -1,0 +1,47 @@
+package io.ecocity.support.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may call a service. Bearer JWTs are verified by smallrye-jwt ({@code mp.jwt.verify.*}: issuer, audience,
+ * expiry, RS256/ES256 signature against a configured public key or a JWKS URL); machine clients that cannot do OAuth
+ * send an API key in {@code X-API-Key}, of which only the SHA-256 digest is configured.
+ */
+@ConfigMapping(prefix = "ecocity.security")
+public interface SecuritySettings {
+
+    /**
+     * Off, every request is let through as {@link Caller#OPEN_NAME} with every role, and the service logs a warning at
+     * start: for tests of other behaviour and for a suite that sits behind a gateway doing its own checks.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The claim of a JWT that names the one town a town system may write for; absent, the caller is city-wide. */
+    @WithDefault("town")
+    String townClaim();
+
+    /** The claim of a JWT that names the facility a receiver receives for, or the enterprise a consigner acts as. */
+    @WithDefault("org")
+    String organisationClaim();
+
+    /** Machine clients by name: {@code ecocity.security.api-keys.<client>.sha256=<hex digest of the key>}. */
+    Map<String, ApiKey> apiKeys();
+
+    interface ApiKey {
+        /** Lower-case hex SHA-256 of the key; the key itself is never configured. */
+        String sha256();
+
+        List<String> roles();
+
+        /** The town this client writes for; absent, city-wide. */
+        Optional<String> town();
+
+        /** The facility or enterprise this client acts for (see {@link #organisationClaim()}). */
+        Optional<String> organisation();
+    }
+}
