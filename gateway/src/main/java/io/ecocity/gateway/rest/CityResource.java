@@ -14,7 +14,10 @@ import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.api.Page;
 import io.ecocity.support.api.PageRequest;
 import io.ecocity.support.problem.InvalidInputException;
+import io.ecocity.support.security.Caller;
+import io.ecocity.support.security.Roles;
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,9 +49,11 @@ public class CityResource {
     private final AnnualBulletinService bulletin;
     private final CityStream stream;
     private final CityChartsService charts;
+    private final Caller caller;
 
     public CityResource(CityOverviewService overview, ScorecardService scorecard, TownService towns,
-            AlertService alerts, AnnualBulletinService bulletin, CityStream stream, CityChartsService charts) {
+            AlertService alerts, AnnualBulletinService bulletin, CityStream stream, CityChartsService charts,
+                        Caller caller) {
         this.overview = overview;
         this.scorecard = scorecard;
         this.towns = towns;
@@ -56,6 +61,7 @@ public class CityResource {
         this.bulletin = bulletin;
         this.stream = stream;
         this.charts = charts;
+        this.caller = caller;
     }
 
     @GET
@@ -122,13 +128,20 @@ public class CityResource {
                 PageRequest.of(limit, cursor));
     }
 
+    @RolesAllowed(Roles.ALERTS_ACKNOWLEDGE)
     @POST
     @Path("alerts/{alertId}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Acknowledge an alert", description = "Idempotent: a second acknowledgement keeps the first. "
-            + "404 for an unknown alert, 409 for a cleared one. Stream clients receive the acknowledged alert.")
+            + "404 for an unknown alert, 409 for a cleared one. Stream clients receive the acknowledged alert. Needs "
+            + "the alerts:acknowledge role; the acknowledger recorded is the caller's token subject (or API-key "
+            + "client), not the body's by, which is taken only when the gateway's security is off "
+            + "(ecocity.security.enabled=false) and is then required.")
     public AlertView acknowledge(@PathParam("alertId") String alertId, @Valid @NotNull AcknowledgeRequest request) {
-        return alerts.acknowledge(alertId, request.by(), request.note());
+        if (caller.isOpen() && (request.by() == null || request.by().isBlank())) {
+            throw new InvalidInputException("by", "name the person or office that acknowledges");
+        }
+        return alerts.acknowledge(alertId, caller.actor(request.by()), request.note());
     }
 
     @GET

@@ -86,7 +86,18 @@ public class RoutedApiDocumentation implements OASFilter {
                         + "(Retry-After when the circuit is open). The city endpoints keep answering."))
                 .addAPIResponse("504", OASFactory.createAPIResponse().content(problem)
                         .description(domain + "-service did not answer within the timeout"));
-        return OASFactory.createOperation().summary(summary).addTag(tag)
+        Operation operation = OASFactory.createOperation().summary(summary).addTag(tag);
+        if (!summary.startsWith("Read")) {
+            // credentials sent with a write are verified here and again by the service, which checks the role; a
+            // write without any goes on, since the service has public ones (the AQI calculator)
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().content(problem).description("the token "
+                    + "or API key sent does not verify (checked at the gateway); the service answers 401/403 itself "
+                    + "for a write of its own that needs a role"));
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"))
+                    .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("apiKey"))
+                    .addSecurityRequirement(OASFactory.createSecurityRequirement());
+        }
+        return operation
                 .operationId(summary.split(" ")[0].toLowerCase(Locale.ROOT) + "Routed"
                         + Character.toUpperCase(domain.charAt(0)) + domain.substring(1))
                 .responses(responses);

@@ -3,6 +3,7 @@ package io.ecocity.gateway.rest;
 import io.ecocity.gateway.service.RoutedCall;
 import io.ecocity.gateway.service.ServiceRouter;
 import io.ecocity.gateway.service.ServiceRouterHeaders;
+import io.ecocity.support.security.Caller;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.DELETE;
@@ -33,10 +34,12 @@ public class RoutedApiResource {
     private final ServiceRouter router;
     /** The request being served (a proxy of the request-scoped bean): the address the call came from. */
     private final HttpServerRequest connection;
+    private final Caller caller;
 
-    public RoutedApiResource(ServiceRouter router, HttpServerRequest connection) {
+    public RoutedApiResource(ServiceRouter router, HttpServerRequest connection, Caller caller) {
         this.router = router;
         this.connection = connection;
+        this.caller = caller;
     }
 
     @GET
@@ -73,6 +76,11 @@ public class RoutedApiResource {
     }
 
     private Response pass(String method, String domain, UriInfo uri, HttpHeaders headers, byte[] body) {
+        if (!"GET".equals(method)) {
+            // a write's token or API key is checked here first (401 at the edge) and again by the service, which also
+            // checks the role; a write without credentials goes on, since some are public (the AQI calculator)
+            caller.verifyPresented();
+        }
         URI requested = uri.getRequestUri();
         String pathAndQuery = requested.getRawPath()
                 + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery());

@@ -41,6 +41,14 @@ public class Caller {
         return identity.isAnonymous() ? OPEN_NAME : identity.getPrincipal().getName();
     }
 
+    /**
+     * Authenticates the request now: credentials that were sent but do not verify answer 401 even where no role is
+     * needed (the gateway checks what it passes on; the service behind checks again); none sent is anonymous.
+     */
+    public void verifyPresented() {
+        identity.isAnonymous();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
