@@ -30,12 +30,6 @@ public interface WasteConfig {
     Targets targets();
 
     interface Catalogue {
-        /**
-         * The bearer token an administrator presents to replace the indicator catalogue. Without one, replacing
-         * it through the API is switched off; there is deliberately no default.
-         */
-        Optional<String> adminToken();
-
         /** Rounding of indicator values to their scale; GB/T 8170 details are unverified, HALF_UP by default. */
         @WithDefault("HALF_UP")
         RoundingMode rounding();

@@ -65,6 +65,25 @@ public final class ManifestStateMachine {
     }
 
     /**
+     * The party that makes a legal move: the consigner submits (DRAFT → SUBMITTED) and cancels before pickup; the
+     * carrier confirms pickup (SUBMITTED → IN_TRANSIT); the receiver records the receipt (IN_TRANSIT → RECEIVED or
+     * DISCREPANCY), decides a discrepancy (→ RECEIVED or REJECTED) and closes (RECEIVED → CLOSED).
+     *
+     * @throws IllegalArgumentException for a move that is not in the graph, which no party makes
+     */
+    public ManifestParty partyOf(ManifestState from, ManifestState to) {
+        if (!isLegal(from, to)) {
+            throw new IllegalArgumentException(check(from, to).reason());
+        }
+        return switch (from) {
+            case DRAFT -> ManifestParty.CONSIGNER;
+            case SUBMITTED -> to == ManifestState.CANCELLED ? ManifestParty.CONSIGNER : ManifestParty.CARRIER;
+            case IN_TRANSIT, DISCREPANCY, RECEIVED -> ManifestParty.RECEIVER;
+            case CLOSED, CANCELLED, REJECTED -> throw new IllegalStateException(from + " has no next state");
+        };
+    }
+
+    /**
      * A receipt decision: from IN_TRANSIT, a receipt whose quantity is off (see
      * {@link ManifestAlerts#isQuantityDiscrepancy}) must go to DISCREPANCY and one within tolerance to RECEIVED.
      */

@@ -1,23 +1,19 @@
 package io.ecocity.waste.rest;
 
 import io.ecocity.support.api.BeijingTime;
-import io.ecocity.waste.config.WasteConfig;
+import io.ecocity.support.security.Caller;
+import io.ecocity.support.security.Roles;
 import io.ecocity.waste.repository.CatalogueEntity;
 import io.ecocity.waste.service.ActiveCatalogue;
 import io.ecocity.waste.service.CatalogueDocument;
 import io.ecocity.waste.service.CatalogueService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,12 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Indicator catalogue", description = "The zero-waste (无废城市) indicator definitions, as data")
 public class CatalogueResource {
 
-    private final CatalogueService service;
-    private final WasteConfig config;
+    /** What {@code installedBy} records while security is off, as before there was a caller to name. */
+    static final String OPEN_INSTALLER = "administrator";
 
-    public CatalogueResource(CatalogueService service, WasteConfig config) {
+    private final CatalogueService service;
+    private final Caller caller;
+
+    public CatalogueResource(CatalogueService service, Caller caller) {
         this.service = service;
-        this.config = config;
+        this.caller = caller;
     }
 
     public record CatalogueResponse(String version, OffsetDateTime activatedAt, String installedBy,
@@ -69,30 +68,19 @@ public class CatalogueResource {
                 BeijingTime.of(c.activatedAt), c == all.get(0))).toList();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Operation(summary = "Replace the catalogue (administrator)",
-            description = "Needs 'Authorization: Bearer <token>' with the token configured as "
-                    + "ecocity.waste.catalogue.admin-token (environment ECOCITY_WASTE_CATALOGUE_ADMIN_TOKEN); without a "
-                    + "configured token, replacement is switched off (403). The body has the format of the shipped file "
+            description = "Needs the admin role (a bearer token or an API key of it); installedBy is the caller's "
+                    + "authenticated name. The body has the format of the shipped file "
                     + "catalogue/zero-waste-indicators-v1.json. 400 lists every bad indicator by index (a formula that "
                     + "does not parse names the position; unknown quantities are named). A new version is installed and "
                     + "put in force at once, without a restart; the same version and definitions again changes nothing or "
                     + "switches back to it; the same version with other definitions is 409. Every stored indicator value "
                     + "and target progress is recomputed and the changes announced on waste.indicators and waste.targets.")
-    public ReplacementResponse replace(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, CatalogueDocument body) {
-        checkAdministrator(authorization);
-        CatalogueService.Replacement replacement = service.replace(body, "administrator");
+    public ReplacementResponse replace(CatalogueDocument body) {
+        CatalogueService.Replacement replacement = service.replace(body, caller.actor(OPEN_INSTALLER));
         return new ReplacementResponse(replacement.catalogue().version(), replacement.change(), replacement.indicatorEvents(),
                 replacement.targetEvents());
-    }
-
-    private void checkAdministrator(String authorization) {
-        String token = config.catalogue().adminToken().filter(t -> !t.isBlank())
-                .orElseThrow(() -> new ForbiddenException("replacing the catalogue is switched off: no administrator token "
-                        + "is configured (ecocity.waste.catalogue.admin-token)"));
-        String presented = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).trim() : "";
-        if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))) {
-            throw new NotAuthorizedException("an administrator's bearer token is needed to replace the catalogue", "Bearer");
-        }
     }
 }

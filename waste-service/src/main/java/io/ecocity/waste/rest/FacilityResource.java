@@ -3,18 +3,19 @@ package io.ecocity.waste.rest;
 import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.api.Page;
 import io.ecocity.support.api.PageRequest;
+import io.ecocity.support.problem.DuplicateKeys;
 import io.ecocity.support.problem.InvalidInputException;
+import io.ecocity.support.problem.Revisions;
+import io.ecocity.support.security.Roles;
 import io.ecocity.waste.domain.CapacityUsage;
 import io.ecocity.waste.repository.FacilityEntity;
 import io.ecocity.waste.service.FacilityService;
 import io.ecocity.waste.service.FacilityService.FacilityDraft;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import io.ecocity.support.problem.Revisions;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,13 +23,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import io.ecocity.support.problem.DuplicateKeys;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/waste/facilities")
@@ -47,6 +49,7 @@ public class FacilityResource {
             BigDecimal receivedTonnes, BigDecimal usedSharePercent, boolean alert) {
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Register a facility",
             description = "201 when new; 200 when the same facility is registered again (a safe retry); 409 when the id "
@@ -61,6 +64,7 @@ public class FacilityResource {
                 : Response.ok(body).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{facilityId}")
     @Operation(summary = "Update a facility's licence or capacities",

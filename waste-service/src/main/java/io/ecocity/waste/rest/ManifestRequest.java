@@ -18,7 +18,7 @@ public record ManifestRequest(
         @Schema(description = "HW category of the national list (国家危险废物名录)", example = "HW49") String wasteCategory,
         @Schema(description = "The 8-digit waste code; its last two digits are the category", example = "900-041-49") String wasteCode,
         @Schema(description = "Tonnes shipped, more than 0", example = "12.5") BigDecimal quantityTonnes,
-        @Schema(description = "Who fills it in") @NotBlank @Size(max = 200) String actor,
+        @Schema(description = "Who fills it in; with security on, the caller's authenticated name is recorded instead") @NotBlank @Size(max = 200) String actor,
         @Schema(description = "When it was filled in, if not now: a paper manifest entered afterwards (补录). Not in the future")
         OffsetDateTime filledAt) {
 }

@@ -4,10 +4,15 @@ import io.ecocity.support.api.Page;
 import io.ecocity.support.api.PageRequest;
 import io.ecocity.support.problem.DuplicateKeys;
 import io.ecocity.support.problem.InvalidInputException;
+import io.ecocity.support.security.Caller;
+import io.ecocity.support.security.Roles;
+import io.ecocity.waste.domain.ManifestParty;
 import io.ecocity.waste.domain.ManifestState;
 import io.ecocity.waste.repository.ManifestEntity;
 import io.ecocity.waste.service.ManifestService;
 import io.ecocity.waste.service.WasteRules;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,23 +39,35 @@ public class ManifestResource {
 
     private final ManifestService service;
     private final WasteRules rules;
+    private final Caller caller;
 
-    public ManifestResource(ManifestService service, WasteRules rules) {
+    public ManifestResource(ManifestService service, WasteRules rules, Caller caller) {
         this.service = service;
         this.rules = rules;
+        this.caller = caller;
     }
 
+    @RolesAllowed(Roles.MANIFEST_CONSIGNER)
     @POST
     @Operation(summary = "Fill in a manifest (DRAFT)",
             description = "Checked: the number format (configurable, unverified), the town, the HW category (HW01–HW50 as "
                     + "configured) and 8-digit code and that the code belongs to the category, quantity > 0, and that the "
                     + "receiver is a registered facility licensed for the category. 400 names every bad field; 201 when "
                     + "new, 200 for the same manifest again, 409 for the number with other attributes. Emits "
-                    + "ecocity.waste.manifest-changed.v1 on waste.manifests.")
+                    + "ecocity.waste.manifest-changed.v1 on waste.manifests. Needs manifest:consigner. A caller acting for "
+                    + "an organisation (a token's org claim, an API key's organisation) fills in only manifests whose "
+                    + "consigner is that organisation (403 otherwise, nothing stored); one without an organisation (the "
+                    + "bureau entering paper manifests) for any consigner. The actor recorded is the caller's "
+                    + "authenticated name; the body's actor only while security is off.")
     public Response create(@Valid @NotNull ManifestRequest request) {
+        String consigner = request.consigner().trim();
+        caller.organisation().filter(own -> !own.equals(consigner)).ifPresent(own -> {
+            throw new ForbiddenException("manifest " + request.manifestNumber() + " names the consigner " + consigner
+                    + "; this caller fills in manifests of " + own + " only");
+        });
         ManifestService.ManifestDraft draft = new ManifestService.ManifestDraft(request.manifestNumber(),
-                request.consigner().trim(), request.consignerTown(), request.carrier().trim(), request.receiverFacilityId(),
-                request.wasteCategory(), request.wasteCode(), request.quantityTonnes(), request.actor().trim(),
+                consigner, request.consignerTown(), request.carrier().trim(), request.receiverFacilityId(),
+                request.wasteCategory(), request.wasteCode(), request.quantityTonnes(), caller.actor(request.actor()).trim(),
                 request.filledAt());
         ManifestService.Creation creation = DuplicateKeys.create(() -> service.create(draft),
                 "manifest " + request.manifestNumber() + " was created at the same moment by another request; read it",
@@ -60,6 +78,7 @@ public class ManifestResource {
                 : Response.ok(body).build();
     }
 
+    @RolesAllowed({Roles.MANIFEST_CONSIGNER, Roles.MANIFEST_CARRIER, Roles.MANIFEST_RECEIVER})
     @POST
     @Path("{manifestNumber}/transitions")
     @Operation(summary = "Move a manifest to another state",
@@ -70,11 +89,59 @@ public class ManifestResource {
                     + "quantity must go to DISCREPANCY (raising a QUANTITY_DISCREPANCY alert), within it to RECEIVED; the "
                     + "other is 409. Receipt later than ecocity.waste.manifest.receipt-working-days (5 by default, "
                     + "unverified) working days after the pickup day marks the manifest overdue (RECEIPT_OVERDUE alert). "
-                    + "Every transition is kept with its actor, when it happened and when it was recorded.")
+                    + "Every transition is kept with its actor, when it happened and when it was recorded. "
+                    + "Each move is made by one party and needs its role: the consigner (manifest:consigner) submits "
+                    + "(DRAFT → SUBMITTED) and cancels; the carrier (manifest:carrier) confirms pickup (SUBMITTED → "
+                    + "IN_TRANSIT); the receiver (manifest:receiver) records the receipt (→ RECEIVED or DISCREPANCY), "
+                    + "decides a discrepancy (→ RECEIVED or REJECTED) and closes (RECEIVED → CLOSED). Another party's "
+                    + "move is a 403 naming the role it needs. A caller acting for an organisation (a token's org claim, "
+                    + "an API key's organisation) moves only its own manifests: a consigner those whose consigner is "
+                    + "the organisation, a carrier those whose carrier it is, a receiver those addressed to its "
+                    + "facility (receiverFacilityId); otherwise 403 and nothing changes. A caller without an "
+                    + "organisation makes its role's moves on every manifest. The actor recorded is the caller's "
+                    + "authenticated name; the body's actor only while security is off.")
     public ManifestResponse transition(@PathParam("manifestNumber") String manifestNumber, @NotNull TransitionRequest request) {
         ManifestEntity manifest = service.transition(manifestNumber, new ManifestService.TransitionCommand(request.to(),
-                request.actor(), request.occurredAt(), request.receivedTonnes(), request.note()));
+                caller.actor(request.actor()), request.occurredAt(), request.receivedTonnes(), request.note()),
+                this::requireParty);
         return view(manifest);
+    }
+
+    /** The role of each party's moves. */
+    static String roleOf(ManifestParty party) {
+        return switch (party) {
+            case CONSIGNER -> Roles.MANIFEST_CONSIGNER;
+            case CARRIER -> Roles.MANIFEST_CARRIER;
+            case RECEIVER -> Roles.MANIFEST_RECEIVER;
+        };
+    }
+
+    /**
+     * Refuses (403) a move the caller may not make: without the role of the party that makes it, or, acting for an
+     * organisation, on a manifest where that party is another one. A manifest that names no party of the kind (no
+     * carrier) admits every caller of the role.
+     */
+    private void requireParty(ManifestEntity manifest, ManifestState to, ManifestParty party) {
+        String role = roleOf(party);
+        if (!caller.hasRole(role)) {
+            throw new ForbiddenException("moving manifest " + manifest.manifestNumber + " from " + manifest.state
+                    + " to " + to + " is the " + party.name().toLowerCase(Locale.ROOT) + "'s move; it needs the role " + role);
+        }
+        String named = switch (party) {
+            case CONSIGNER -> manifest.consigner;
+            case CARRIER -> manifest.carrier;
+            case RECEIVER -> manifest.receiverFacilityId;
+        };
+        String what = switch (party) {
+            case CONSIGNER -> "is consigned by ";
+            case CARRIER -> "is carried by ";
+            case RECEIVER -> "is addressed to facility ";
+        };
+        caller.organisation().filter(own -> named != null && !named.isBlank() && !own.equals(named.trim()))
+                .ifPresent(own -> {
+                    throw new ForbiddenException("manifest " + manifest.manifestNumber + " " + what + named
+                            + "; this caller acts for " + own + " only");
+                });
     }
 
     @GET

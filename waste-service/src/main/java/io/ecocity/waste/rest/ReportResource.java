@@ -6,10 +6,13 @@ import io.ecocity.support.api.PageRequest;
 import io.ecocity.support.api.ReportingPeriod;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.security.Caller;
+import io.ecocity.support.security.Roles;
 import io.ecocity.waste.repository.MonthlyReportEntity;
 import io.ecocity.waste.repository.MonthlyReportRepository;
 import io.ecocity.waste.repository.ReportQuantityEntity;
 import io.ecocity.waste.service.ReportService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,10 +40,12 @@ public class ReportResource {
 
     private final ReportService service;
     private final MonthlyReportRepository reports;
+    private final Caller caller;
 
-    public ReportResource(ReportService service, MonthlyReportRepository reports) {
+    public ReportResource(ReportService service, MonthlyReportRepository reports, Caller caller) {
         this.service = service;
         this.reports = reports;
+        this.caller = caller;
     }
 
     public record ItemResponse(String town, String month, long revision, ReportService.Outcome outcome, Set<String> streams) {
@@ -49,6 +54,7 @@ public class ReportResource {
     public record SubmissionResponse(List<ItemResponse> items, int indicatorEvents, int targetEvents) {
     }
 
+    @RolesAllowed(Roles.INGEST_WASTE)
     @POST
     @Operation(summary = "Submit monthly reports (a batch of up to 1000)",
             description = "Each item is one town's month. Refused with 400 and nothing stored when any item is bad: a "
@@ -58,11 +64,15 @@ public class ReportResource {
                     + "begun, or the same town, month and stream twice in one request; errors name each item by index. "
                     + "A stream sent again for a town's month replaces it (a correction) and recomputes the indicators; "
                     + "sending the same figures again changes nothing. Changed values are announced on waste.indicators "
-                    + "and waste.targets. The same report may come as ecocity.waste.report-submitted.v1 on waste.reports.")
+                    + "and waste.targets. The same report may come as ecocity.waste.report-submitted.v1 on waste.reports. "
+                    + "Needs ingest:waste; a town office's caller (a token with a town claim, an API key with a town) "
+                    + "submits only its own town's reports: an item of another town is a 403 naming it, and nothing of "
+                    + "the batch is stored.")
     public SubmissionResponse submit(List<ReportRequest> body) {
         List<ReportService.ReportItem> items = body == null ? List.of() : new ArrayList<>(body.size());
         if (body != null) {
             body.forEach(r -> items.add(r == null ? null : new ReportService.ReportItem(r.town(), r.month(), r.quantities())));
+            requireOwnTown(body);
         }
         ReportService.Submission submission = service.submitRequest(items, "api");
         return new SubmissionResponse(submission.items().stream()
@@ -119,5 +129,21 @@ public class ReportResource {
         MonthlyReportEntity report = reports.findByTownAndMonth(town, reportMonth)
                 .orElseThrow(() -> new NotFoundProblemException("no report of " + town + " for " + month));
         return ReportResponse.of(report, report.quantities);
+    }
+
+    /**
+     * A town office's caller submits only its own town's months (403 naming the first item of another town). An item
+     * without a town is left to the validation of the batch (400); the town is in the body, so this costs no query.
+     */
+    private void requireOwnTown(List<ReportRequest> body) {
+        if (caller.town().isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < body.size(); i++) {
+            ReportRequest item = body.get(i);
+            if (item != null && item.town() != null) {
+                caller.requireTown(item.town(), "report " + i + " (" + item.town() + " " + item.month() + ")");
+            }
+        }
     }
 }

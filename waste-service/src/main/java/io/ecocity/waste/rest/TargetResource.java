@@ -1,7 +1,10 @@
 package io.ecocity.waste.rest;
 
 import io.ecocity.support.problem.InvalidInputException;
+import io.ecocity.support.security.Caller;
+import io.ecocity.support.security.Roles;
 import io.ecocity.waste.service.TargetService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,21 +26,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TargetResource {
 
     private final TargetService service;
+    private final Caller caller;
 
-    public TargetResource(TargetService service) {
+    public TargetResource(TargetService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Set a yearly target",
             description = "One target per year, indicator and scope: 201 when new, 200 when changed or unchanged (a safe "
-                    + "retry). Its progress is announced on waste.targets (ecocity.waste.target-progress.v1) once its year has begun.")
+                    + "retry). Its progress is announced on waste.targets (ecocity.waste.target-progress.v1) once its year has begun. "
+                    + "Needs admin; setBy records the caller's authenticated name (the body's setBy only while security "
+                    + "is off).")
     public Response set(TargetRequest request) {
         if (request == null) {
             throw new InvalidInputException("year", "the body must be a target");
         }
         TargetService.Setting setting = service.set(new TargetService.TargetDraft(request.year(), request.indicatorCode(),
-                request.town(), request.targetValue(), request.setBy()));
+                request.town(), request.targetValue(), caller.isOpen() ? request.setBy() : caller.actor(request.setBy())));
         return Response.status(setting.outcome() == TargetService.Outcome.CREATED ? 201 : 200)
                 .entity(TargetResponse.of(setting.target())).build();
     }

@@ -11,6 +11,7 @@ import io.ecocity.support.problem.NotFoundProblemException;
 import io.ecocity.waste.domain.AlertType;
 import io.ecocity.waste.domain.FieldViolation;
 import io.ecocity.waste.domain.ManifestAlerts;
+import io.ecocity.waste.domain.ManifestParty;
 import io.ecocity.waste.domain.ManifestState;
 import io.ecocity.waste.domain.TransitionCheck;
 import io.ecocity.waste.domain.WasteAlert;
@@ -78,6 +79,15 @@ public class ManifestService {
     public record Creation(ManifestEntity manifest, boolean created) {
     }
 
+    /**
+     * Whether the caller may make a legal move as the party that makes it; refuses by throwing (the resource answers
+     * 403). Called inside the transition's transaction, with the manifest as it is read there.
+     */
+    @FunctionalInterface
+    public interface PartyCheck {
+        void require(ManifestEntity manifest, ManifestState to, ManifestParty party);
+    }
+
     @Transactional
     public Creation create(ManifestDraft draft) {
         List<FieldError> errors = new ArrayList<>();
@@ -141,10 +151,11 @@ public class ManifestService {
     /**
      * Moves a manifest along the state machine. Refused with 409 (and nothing changes) when the move is not in
      * the graph, or when a receipt's quantity disagrees with the state asked for: off by more than the tolerance
-     * must be a DISCREPANCY, within it a RECEIVED.
+     * must be a DISCREPANCY, within it a RECEIVED. A legal move is first put to {@code parties} with the party that
+     * makes it ({@link io.ecocity.waste.domain.ManifestStateMachine#partyOf}).
      */
     @Transactional
-    public ManifestEntity transition(String manifestNumber, TransitionCommand command) {
+    public ManifestEntity transition(String manifestNumber, TransitionCommand command, PartyCheck parties) {
         ManifestEntity manifest = require(manifestNumber);
         if (command.to() == null) {
             throw new InvalidInputException("to", "required: the state to move to");
@@ -155,6 +166,7 @@ public class ManifestService {
         if (!graph.legal()) {
             throw new ConflictException(graph.reason());
         }
+        parties.require(manifest, to, rules.stateMachine().partyOf(from, to));
         Instant now = now();
         Instant occurredAt = checkCommand(manifest, command, now);
         boolean receipt = from == ManifestState.IN_TRANSIT;

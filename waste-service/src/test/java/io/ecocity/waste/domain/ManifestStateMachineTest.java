@@ -2,11 +2,13 @@ package io.ecocity.waste.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,5 +97,26 @@ class ManifestStateMachineTest {
         assertTrue(machine.checkReceipt(ManifestState.DISCREPANCY, ManifestState.RECEIVED, true).legal());
         // and the graph still rules
         assertFalse(machine.checkReceipt(ManifestState.SUBMITTED, ManifestState.RECEIVED, false).legal());
+    }
+
+    /** Who makes each legal move, written out independently of the implementation. */
+    private static final Map<String, ManifestParty> PARTY = Map.of(
+            "DRAFT>SUBMITTED", ManifestParty.CONSIGNER, "DRAFT>CANCELLED", ManifestParty.CONSIGNER,
+            "SUBMITTED>CANCELLED", ManifestParty.CONSIGNER,
+            "SUBMITTED>IN_TRANSIT", ManifestParty.CARRIER,
+            "IN_TRANSIT>RECEIVED", ManifestParty.RECEIVER, "IN_TRANSIT>DISCREPANCY", ManifestParty.RECEIVER,
+            "DISCREPANCY>RECEIVED", ManifestParty.RECEIVER, "DISCREPANCY>REJECTED", ManifestParty.RECEIVER,
+            "RECEIVED>CLOSED", ManifestParty.RECEIVER);
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("allPairs")
+    void eachLegalMoveHasItsPartyAndAnIllegalOneNone(ManifestState from, ManifestState to) {
+        ManifestParty expected = PARTY.get(from + ">" + to);
+        if (expected == null) {
+            assertThrows(IllegalArgumentException.class, () -> machine.partyOf(from, to));
+        } else {
+            assertEquals(expected, machine.partyOf(from, to));
+        }
+        assertEquals(LEGAL, PARTY.keySet());
     }
 }

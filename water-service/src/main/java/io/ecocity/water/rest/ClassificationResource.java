@@ -10,6 +10,7 @@ import io.ecocity.water.domain.WaterClass;
 import io.ecocity.water.domain.WaterQualityClassifier;
 import io.ecocity.water.domain.WaterQualityItem;
 import io.ecocity.water.service.SampleValidator;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,6 +44,8 @@ public class ClassificationResource {
         this.validator = validator;
     }
 
+    /** A computation for other city systems: it reads no stored data and stores nothing, so it needs no role. */
+    @PermitAll
     @POST
     @Operation(summary = "Classify one sample",
             description = "Body: {\"waterBodyType\":\"RIVER\",\"values\":{\"DO\":5.5,\"CODMn\":7,\"NH3N\":2.1,\"TP\":0.25},"

@@ -4,8 +4,11 @@ import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.api.Page;
 import io.ecocity.support.api.PageRequest;
 import io.ecocity.support.api.ReportingPeriod;
+import io.ecocity.support.problem.DuplicateKeys;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.problem.Revisions;
+import io.ecocity.support.security.Roles;
 import io.ecocity.water.domain.AssessmentPeriod;
 import io.ecocity.water.domain.CityWaterAssessment;
 import io.ecocity.water.domain.WaterClass;
@@ -14,9 +17,9 @@ import io.ecocity.water.repository.SampleRepository;
 import io.ecocity.water.repository.SectionEntity;
 import io.ecocity.water.repository.SectionRepository;
 import io.ecocity.water.service.PeriodAssessmentService;
-import io.ecocity.support.problem.Revisions;
 import io.ecocity.water.service.SectionService;
 import io.ecocity.water.service.SectionService.SectionDraft;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +34,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.ecocity.support.problem.DuplicateKeys;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -63,6 +65,7 @@ public class SectionResource {
         this.city = city;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Register a section",
             description = "201 with the section when new; 200 when the same section is registered again with the same "
@@ -78,6 +81,7 @@ public class SectionResource {
                 : Response.ok(body).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{sectionId}")
     @Operation(summary = "Update a section",

@@ -4,10 +4,12 @@ import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.problem.FieldError;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.security.Roles;
 import io.ecocity.water.domain.WaterClass;
 import io.ecocity.water.service.TargetProgressService;
 import io.ecocity.water.service.TargetService;
 import io.ecocity.water.service.TargetService.YearTargets;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +47,7 @@ public class TargetResource {
         this.progress = progress;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{year}")
     @Operation(summary = "Set a year's targets",

@@ -1,9 +1,13 @@
 package io.ecocity.water.rest;
 
 import io.ecocity.support.problem.InvalidInputException;
+import io.ecocity.support.security.Caller;
+import io.ecocity.support.security.Roles;
+import io.ecocity.water.domain.Decimals;
 import io.ecocity.water.domain.TreatmentProgress;
 import io.ecocity.water.domain.TreatmentTask;
 import io.ecocity.water.service.TreatmentService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import io.ecocity.water.domain.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TreatmentResource {
 
     private final TreatmentService service;
+    private final Caller caller;
 
-    public TreatmentResource(TreatmentService service) {
+    public TreatmentResource(TreatmentService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @Schema(description = "Completion of a town (or, without town, the city): completed ÷ planned × 100, rounded once "
@@ -48,9 +53,18 @@ public class TreatmentResource {
     public record YearProgress(int year, List<Progress> towns, Progress city) {
     }
 
+    /*
+     * A town's treatment work is reported figures, not configuration of the city: each town office keeps the count
+     * and capacity of its works planned and completed so far and sends them as the year goes on, as it sends its
+     * samples. So it is ingest:water, and a town office's caller writes only its own town; the bureau's city-wide
+     * systems (no town claim) write for every town.
+     */
+    @RolesAllowed(Roles.INGEST_WATER)
     @PUT
     @Path("{year}/{town}")
-    @Operation(summary = "Set a town's work of a year", description = "Replaces the town's planned and completed figures.")
+    @Operation(summary = "Set a town's work of a year", description = "Replaces the town's planned and completed figures. "
+            + "Needs ingest:water (reported figures, as samples are); a town system's caller (a token with a town claim, "
+            + "an API key with a town) sets only its own town's work: another town is a 403 and nothing is stored.")
     public Progress put(@PathParam("year") int year, @PathParam("town") String town,
             @Valid @NotNull TreatmentTaskRequest request) {
         if (year < 2000 || year > 2100) {
@@ -59,6 +73,7 @@ public class TreatmentResource {
         if (town.isBlank() || town.length() > 100) {
             throw new InvalidInputException("town", "town is 1–100 characters");
         }
+        caller.requireTown(town.trim(), "the treatment work of " + year);
         return Progress.of(service.put(new TreatmentTask(year, town.trim(), request.plannedCount(),
                 request.completedCount(), request.plannedCapacity(), request.completedCapacity())));
     }
