@@ -33,10 +33,13 @@ class WasteSecurityTest {
     /** A town of the service's list (TestCallers.TOWN is not one of Dongguan's waste towns). */
     private static final String OWN_TOWN = "南城";
     private static final String OTHER_TOWN = "东城";
+    private static final String MONTH = "2015-07";
     private static final String CONSIGNER = "东莞某电子有限公司";
     private static final String CARRIER = "东莞某危货运输公司";
     private static final String FACILITY_X = "SEC-HW-X";
     private static final String FACILITY_Y = "SEC-HW-Y";
+    /** Numbers and figures of this run, so that the test holds on a database that kept an earlier run's rows. */
+    private static final long RUN = System.currentTimeMillis() / 1000 % 1_000_000;
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @BeforeEach
@@ -59,26 +62,28 @@ class WasteSecurityTest {
     @Test
     void aTownOfficeSubmitsOnlyItsOwnTownsReports() {
         String town = TestCallers.bearer(TestCallers.townToken(OWN_TOWN, Roles.INGEST_WASTE));
+        String own = stored(OWN_TOWN);
+        String other = stored(OTHER_TOWN);
 
         given().header("Authorization", town).contentType(ContentType.JSON)
-                .body("[" + report(OWN_TOWN, "2015-07") + "," + report(OTHER_TOWN, "2015-07") + "]")
+                .body("[" + report(OWN_TOWN) + "," + report(OTHER_TOWN) + "]")
                 .post("/api/waste/reports")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString(OTHER_TOWN));
-        given().get("/api/waste/reports/" + OWN_TOWN + "/2015-07").then().statusCode(404);
-        given().get("/api/waste/reports/" + OTHER_TOWN + "/2015-07").then().statusCode(404);
+        assertThat(stored(OWN_TOWN)).isEqualTo(own);
+        assertThat(stored(OTHER_TOWN)).isEqualTo(other);
 
         given().header("Authorization", town).contentType(ContentType.JSON)
-                .body("[" + report(OWN_TOWN, "2015-07") + "]")
+                .body("[" + report(OWN_TOWN) + "]")
                 .post("/api/waste/reports")
                 .then().statusCode(200);
         given().header("Authorization", TestCallers.bearer(TestCallers.token(Roles.INGEST_WASTE))).contentType(ContentType.JSON)
-                .body("[" + report(OTHER_TOWN, "2015-07") + "]")
+                .body("[" + report(OTHER_TOWN) + "]")
                 .post("/api/waste/reports")
                 .then().statusCode(200);
 
-        given().get("/api/waste/reports/" + OWN_TOWN + "/2015-07").then().statusCode(200);
-        given().get("/api/waste/reports/" + OTHER_TOWN + "/2015-07").then().statusCode(200);
+        assertThat(stored(OWN_TOWN)).contains("\"household.collected\":" + collected());
+        assertThat(stored(OTHER_TOWN)).contains("\"household.collected\":" + collected());
     }
 
     @Test
@@ -109,7 +114,7 @@ class WasteSecurityTest {
                 .body("{\"year\":2014,\"indicatorCode\":\"CONSTRUCTION_WASTE_RESOURCE_UTILISATION_RATE\",\"targetValue\":60,"
                         + "\"setBy\":\"someone else\"}")
                 .post("/api/waste/targets")
-                .then().statusCode(201).body("setBy", equalTo("test-admin"));
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).body("setBy", equalTo("test-admin"));
     }
 
     @Test
@@ -193,7 +198,7 @@ class WasteSecurityTest {
     }
 
     private static String create(String authorization, String consigner, String facility) {
-        String number = "2024441998" + String.format("%04d", SERIAL.incrementAndGet());
+        String number = "202444" + String.format("%06d%02d", RUN, SERIAL.incrementAndGet());
         given().header("Authorization", authorization).contentType(ContentType.JSON).body(manifest(number, consigner, facility))
                 .post("/api/waste/manifests")
                 .then().statusCode(201).body("state", equalTo("DRAFT"));
@@ -225,8 +230,19 @@ class WasteSecurityTest {
                  "kind":"UTILISATION_AND_DISPOSAL","annualCapacityTonnes":{"HW49":100000}}""".formatted(id, id, id);
     }
 
-    private static String report(String town, String month) {
-        return "{\"town\":\"" + town + "\",\"month\":\"" + month + "\",\"quantities\":{\"household.collected\":2000,"
-                + "\"household.recycled\":500}}";
+    /** A month's report of this run: its collected tonnes are the run's, so that a stored one shows. */
+    private static String report(String town) {
+        return "{\"town\":\"" + town + "\",\"month\":\"" + MONTH + "\",\"quantities\":{\"household.collected\":"
+                + collected() + ",\"household.recycled\":500}}";
+    }
+
+    private static long collected() {
+        return 20_001 + RUN * 10; // ending in 1, so that it reads back as written
+    }
+
+    /** The town's month as stored ("" when none): the status and body of its read. */
+    private static String stored(String town) {
+        var response = given().get("/api/waste/reports/" + town + "/" + MONTH).then().extract();
+        return response.statusCode() == 404 ? "" : response.statusCode() + " " + response.asString();
     }
 }

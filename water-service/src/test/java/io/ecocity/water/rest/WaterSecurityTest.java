@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Test;
 class WaterSecurityTest {
 
     private static final String ADMIN = TestCallers.bearer(TestCallers.token(Roles.ADMIN));
-    private static final String OTHER_TOWN = "虎门镇";
+    /** Ids and towns of this run, so that the test holds on a database that kept an earlier run's rows. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    private static final String OWN = "SEC-W-OWN-" + RUN;
+    private static final String OTHER = "SEC-W-OTHER-" + RUN;
+    private static final String OTHER_TOWN = "虎门镇" + RUN;
     private static final String TREATMENT = "{\"plannedCount\":3,\"completedCount\":1,\"plannedCapacity\":100,\"completedCapacity\":20}";
 
     @Test
@@ -40,36 +44,36 @@ class WaterSecurityTest {
 
     @Test
     void aTownSystemPostsSamplesOnlyForTheSectionsOfItsOwnTown() {
-        register("SEC-W-OWN", TestCallers.TOWN);
-        register("SEC-W-OTHER", OTHER_TOWN);
+        register(OWN, TestCallers.TOWN);
+        register(OTHER, OTHER_TOWN);
         String town = TestCallers.bearer(TestCallers.townToken(TestCallers.TOWN, Roles.INGEST_WATER));
 
         given().header("Authorization", town).contentType(ContentType.JSON)
-                .body("[" + WaterTestClient.sample("SEC-W-OWN", "2025-05-06T09:00:00+08:00", "DO 6", "NH3N 0.5") + ","
-                        + WaterTestClient.sample("SEC-W-OTHER", "2025-05-06T09:00:00+08:00", "DO 6") + "]")
+                .body("[" + WaterTestClient.sample(OWN, "2025-05-06T09:00:00+08:00", "DO 6", "NH3N 0.5") + ","
+                        + WaterTestClient.sample(OTHER, "2025-05-06T09:00:00+08:00", "DO 6") + "]")
                 .post("/api/water/samples")
                 .then().statusCode(403).contentType("application/problem+json")
-                .body("detail", containsString("SEC-W-OTHER"));
-        samplesOf("SEC-W-OWN", 0);
-        samplesOf("SEC-W-OTHER", 0);
+                .body("detail", containsString(OTHER));
+        samplesOf(OWN, 0);
+        samplesOf(OTHER, 0);
 
         given().header("Authorization", town).contentType(ContentType.JSON)
-                .body("[" + WaterTestClient.sample("SEC-W-OWN", "2025-05-06T09:00:00+08:00", "DO 6", "NH3N 0.5") + "]")
+                .body("[" + WaterTestClient.sample(OWN, "2025-05-06T09:00:00+08:00", "DO 6", "NH3N 0.5") + "]")
                 .post("/api/water/samples")
                 .then().statusCode(200).body("created", equalTo(1));
         given().header("X-API-Key", TestCallers.townApiKey(Roles.INGEST_WATER)).contentType(ContentType.JSON)
-                .body("[" + WaterTestClient.sample("SEC-W-OTHER", "2025-05-07T09:00:00+08:00", "DO 6") + "]")
+                .body("[" + WaterTestClient.sample(OTHER, "2025-05-07T09:00:00+08:00", "DO 6") + "]")
                 .post("/api/water/samples")
                 .then().statusCode(403).contentType("application/problem+json");
-        samplesOf("SEC-W-OTHER", 0);
+        samplesOf(OTHER, 0);
         given().header("X-API-Key", TestCallers.apiKey(Roles.INGEST_WATER)).contentType(ContentType.JSON)
-                .body("[" + WaterTestClient.sample("SEC-W-OTHER", "2025-05-07T09:00:00+08:00", "DO 6") + ","
-                        + WaterTestClient.sample("SEC-W-OWN", "2025-05-07T09:00:00+08:00", "DO 6") + "]")
+                .body("[" + WaterTestClient.sample(OTHER, "2025-05-07T09:00:00+08:00", "DO 6") + ","
+                        + WaterTestClient.sample(OWN, "2025-05-07T09:00:00+08:00", "DO 6") + "]")
                 .post("/api/water/samples")
                 .then().statusCode(200).body("created", equalTo(2));
 
-        samplesOf("SEC-W-OWN", 2);
-        samplesOf("SEC-W-OTHER", 1);
+        samplesOf(OWN, 2);
+        samplesOf(OTHER, 1);
     }
 
     @Test
