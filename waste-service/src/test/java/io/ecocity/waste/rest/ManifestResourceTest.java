@@ -183,6 +183,15 @@ class ManifestResourceTest {
     }
 
     @Test
+    void aTransitionWithoutAnActorIsRefusedAndChangesNothing() {
+        String number = create(null);
+        given().contentType(ContentType.JSON).body("{\"to\":\"SUBMITTED\"}")
+                .post("/api/waste/manifests/" + number + "/transitions")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("actor"));
+        given().get("/api/waste/manifests/" + number).then().body("state", equalTo("DRAFT")).body("transitions", hasSize(1));
+    }
+
+    @Test
     void aReceiptMustAgreeWithTheShippedQuantityAtTheFivePercentEdge() {
         String exactlyFive = walk(PATHS.get(ManifestState.IN_TRANSIT));
         move(exactlyFive, ManifestState.DISCREPANCY, "105", null).statusCode(409).body("detail", containsString("within tolerance"));
