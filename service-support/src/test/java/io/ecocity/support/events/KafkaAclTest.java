@@ -7,6 +7,7 @@ import io.ecocity.events.EventType;
 import io.ecocity.events.Topics;
 import io.ecocity.kafka.SecuredKafkaBroker;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +48,7 @@ import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The suite's Kafka ACL table ({@code deploy/kafka/acls.csv}) applied to a real broker that authenticates with
@@ -227,6 +229,49 @@ class KafkaAclTest {
             // a PLAINTEXT client never completes a request on the SASL listener
             assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class);
+        }
+    }
+
+    /**
+     * deploy/kafka/apply-acls.sh with the real kafka-configs and kafka-acls tools (their classes, from this JVM's
+     * class path), logged in as the broker's super user with PLAIN as compose's kafka-init is: the user it creates
+     * authenticates with SCRAM and gets exactly the ACLs of the file it was given.
+     */
+    @Test
+    void theApplyScriptCreatesUsersAndAclsWithTheKafkaTools(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("kafka/bin"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String[] tool : new String[][] {{"kafka-acls.sh", "org.apache.kafka.tools.AclCommand"},
+                {"kafka-configs.sh", "kafka.admin.ConfigCommand"}}) {
+            Path script = bin.resolve(tool[0]);
+            Files.writeString(script, "#!/bin/sh\nexec '" + java + "' -Xmx128m -cp \"$ECOCITY_TEST_CLASSPATH\" "
+                    + tool[1] + " \"$@\"\n");
+            script.toFile().setExecutable(true);
+        }
+        Path acls = dir.resolve("acls.csv");
+        Files.writeString(acls, "# a principal of its own, so the suite's ACLs stay as they are\n"
+                + "script-probe,Write,Topic,literal," + Topics.AIR_TARGETS + "\n");
+        ProcessBuilder process = new ProcessBuilder("bash", Path.of("..", "deploy", "kafka", "apply-acls.sh").toString())
+                .redirectErrorStream(true);
+        Map<String, String> env = process.environment();
+        env.put("ECOCITY_TEST_CLASSPATH", System.getProperty("java.class.path"));
+        env.put("KAFKA_HOME", dir.resolve("kafka").toString());
+        env.put("ECOCITY_KAFKA_BOOTSTRAP", broker.bootstrapServers());
+        env.put("ECOCITY_KAFKA_ACLS", acls.toString());
+        env.put("ECOCITY_KAFKA_ADMIN_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("ECOCITY_KAFKA_ADMIN_MECHANISM", "PLAIN");
+        env.put("ECOCITY_KAFKA_ADMIN_JAAS", String.valueOf(broker.brokerAdmin().get(SaslConfigs.SASL_JAAS_CONFIG)));
+        env.put("ECOCITY_KAFKA_SCRAM_SCRIPT_PROBE", "probe-password");
+        Process run = process.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(output).isZero();
+        assertThat(output).contains("1 SCRAM-SHA-512 users set: script-probe", "1 ACLs of");
+
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(new KafkaClientSettings(
+                broker.scramSettings("script-probe", "probe-password")).producer("script-probe"))) {
+            eventuallySent(producer, Topics.AIR_TARGETS);
+            assertRefused(producer, Topics.AIR_ALERTS);
         }
     }
 
