@@ -18,7 +18,7 @@
       unreachableDetail: '页面每隔几秒自动重试。显示的数据停留在 {time}。',
       unreachableNever: '页面每隔几秒自动重试，尚未取得任何数据。',
       mapTitle: '站点与断面分布', dailyTitle: '近30天每日AQI', monthlyTitle: 'PM2.5月均浓度同比',
-      waterTitle: '断面水质类别与目标', scorecardTitle: '目标考核进度', alertsTitle: '实时告警', ackBy: '确认人',
+      waterTitle: '断面水质类别与目标', scorecardTitle: '目标考核进度', alertsTitle: '实时告警', ackBy: '确认人', ackToken: '确认令牌',
       noAlerts: '暂无活动告警', noTargets: '尚无目标进度', footer: '数据来自网关的城市视图 /api/city；时间均为北京时间。',
       colIndicator: '指标', colValue: '当前值', colTarget: '目标', colStatus: '状态', colAllowance: '剩余空间',
       colWeek: '周', colMonth: '月', colQuarter: '季',
@@ -33,7 +33,8 @@
       status_ON_TRACK: '达标', status_AT_RISK: '有风险', status_OFF_TRACK: '未达标', status_NOT_ASSESSABLE: '不可评估',
       pace_ON_PACE: '进度达标', pace_BEHIND_PACE: '进度落后', pace_NO_DATA: '无数据',
       severity_CRITICAL: '严重', severity_WARNING: '警告', severity_INFO: '提示',
-      acknowledge: '确认', acknowledged: '已确认 · {by}', ackNeedsName: '请先填写确认人', ackFailed: '确认失败：{detail}',
+      acknowledge: '确认', acknowledged: '已确认 · {by}', ackNeedsName: '请先填写确认人',
+      ackNeedsToken: '确认告警需要具有 alerts:acknowledge 角色的有效令牌', ackFailed: '确认失败：{detail}',
       stations: '空气站点', sections: '水质断面', longitude: '经度', latitude: '纬度', mapNote: '圆点为空气站点（按当前AQI级别着色），菱形为水质断面（按今年水质类别着色）；坐标为经纬度，无底图。',
       thisYear: '{year}年', lastYear: '{year}年', monthLabel: '{m}月', classAxis: '水质类别', targetClass: '目标类别',
       yearClass: '今年类别', latestClass: '最近一次', noSections: '暂无断面', aqiAxis: 'AQI',
@@ -49,7 +50,7 @@
       unreachableNever: 'The page retries every few seconds; no figures have been received yet.',
       mapTitle: 'Stations and sections', dailyTitle: 'Daily AQI, last 30 days', monthlyTitle: 'Monthly PM2.5, year on year',
       waterTitle: 'Water class by section against target', scorecardTitle: 'Targets', alertsTitle: 'Live alerts',
-      ackBy: 'Acknowledged by', noAlerts: 'No active alerts', noTargets: 'No target progress yet',
+      ackBy: 'Acknowledged by', ackToken: 'Access token', noAlerts: 'No active alerts', noTargets: 'No target progress yet',
       footer: 'From the gateway\'s city view, /api/city; all times are Beijing time.',
       colIndicator: 'Indicator', colValue: 'Value', colTarget: 'Target', colStatus: 'Status',
       colAllowance: 'Allowance left', colWeek: 'Week', colMonth: 'Month', colQuarter: 'Quarter',
@@ -67,6 +68,7 @@
       status_NOT_ASSESSABLE: 'Not assessable', pace_ON_PACE: 'On pace', pace_BEHIND_PACE: 'Behind pace', pace_NO_DATA: 'No data',
       severity_CRITICAL: 'Critical', severity_WARNING: 'Warning', severity_INFO: 'Info',
       acknowledge: 'Acknowledge', acknowledged: 'Acknowledged · {by}', ackNeedsName: 'Enter who acknowledges first',
+      ackNeedsToken: 'Acknowledging needs a valid token with the alerts:acknowledge role',
       ackFailed: 'Acknowledgement failed: {detail}',
       stations: 'Air stations', sections: 'Water sections', longitude: 'Longitude', latitude: 'Latitude',
       mapNote: 'Dots are air stations (coloured by their current AQI level), diamonds are water sections (coloured by this year\'s class); plain longitude and latitude, no base map.',
@@ -619,8 +621,11 @@
 
   function acknowledge(alert, button) {
     var input = document.getElementById('ack-by');
+    var tokenInput = document.getElementById('ack-token');
     var by = input.value.trim();
-    if (!by) {
+    var token = tokenInput.value.trim();
+    tokenInput.setCustomValidity('');
+    if (!by && !token) {
       input.setCustomValidity(t('ackNeedsName'));
       input.reportValidity();
       input.focus();
@@ -628,16 +633,28 @@
     }
     input.setCustomValidity('');
     window.localStorage.setItem('ecocity.ackBy', by);
+    // a credential lives as long as the tab, never in local storage; with the gateway's security on, the
+    // acknowledger recorded is the token's subject and the name is only shown
+    window.sessionStorage.setItem('ecocity.ackToken', token);
+    var headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    if (token) {
+      headers.Authorization = 'Bearer ' + token;
+    }
     button.disabled = true;
     api('api/city/alerts/' + encodeURIComponent(alert.alertId) + '/acknowledge', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ by: by, note: 'dashboard' })
+      method: 'POST', headers: headers,
+      body: JSON.stringify({ by: by || null, note: 'dashboard' })
     }).then(function (updated) {
       state.alerts.set(updated.alertId, updated);
       renderAlerts();
     }, function (error) {
       button.disabled = false;
       button.title = t('ackFailed', { detail: error.message });
+      if (error.status === 401 || error.status === 403) {
+        tokenInput.setCustomValidity(t('ackNeedsToken'));
+        tokenInput.reportValidity();
+        tokenInput.focus();
+      }
       if (error.unreachable) { unreachable(); }
     });
   }
@@ -848,6 +865,7 @@
     state.lang = lang === 'en' ? 'en' : 'zh';
     state.town = params.get('town') || '';
     document.getElementById('ack-by').value = window.localStorage.getItem('ecocity.ackBy') || '';
+    document.getElementById('ack-token').value = window.sessionStorage.getItem('ecocity.ackToken') || '';
     document.getElementById('town-select').addEventListener('change', function (event) { selectTown(event.target.value); });
     document.getElementById('lang-toggle').addEventListener('click', function () {
       state.lang = state.lang === 'zh' ? 'en' : 'zh';

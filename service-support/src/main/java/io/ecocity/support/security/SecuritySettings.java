@@ -21,6 +21,13 @@ public interface SecuritySettings {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * The metrics, the OpenAPI document and Swagger UI need the admin role (on in prod; the HTTP permission
+     * {@code operations} of service-support's configuration reads it); health stays open.
+     */
+    @WithDefault("false")
+    boolean protectOperations();
+
     /** The claim of a JWT that names the one town a town system may write for; absent, the caller is city-wide. */
     @WithDefault("town")
     String townClaim();

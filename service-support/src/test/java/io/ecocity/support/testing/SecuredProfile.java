@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A service with its security on, as in production: tokens verified against the test key
+ * A service with its security on, as in production (operations endpoints behind admin too): tokens verified against the test key
  * ({@link TestCallers}), and one API-key client per role, city-wide and scoped to {@link TestCallers#TOWN}.
  */
 public class SecuredProfile implements QuarkusTestProfile {
@@ -16,6 +16,7 @@ public class SecuredProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = new HashMap<>();
         config.put("ecocity.security.enabled", "true");
+        config.put("ecocity.security.protect-operations", "true");
         config.put("mp.jwt.verify.publickey.location", "security/test-jwt-public.pem");
         config.put("mp.jwt.verify.issuer", TestCallers.ISSUER);
         config.put("mp.jwt.verify.audiences", TestCallers.AUDIENCE);

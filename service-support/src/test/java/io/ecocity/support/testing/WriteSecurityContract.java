@@ -38,8 +38,9 @@ public final class WriteSecurityContract {
      *                     stores nothing, for instance)
      */
     public static Outcome run(Set<String> publicWrites) throws Exception {
-        JsonNode doc = new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").asString());
-        List<String> violations = new ArrayList<>();
+        List<String> violations = new ArrayList<>(operationsEndpointViolations());
+        JsonNode doc = new ObjectMapper().readTree(given().header("X-API-Key", TestCallers.apiKey(Roles.ADMIN))
+                .accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         int operations = 0;
         int requests = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
@@ -100,6 +101,29 @@ public final class WriteSecurityContract {
             }
         }
         return new Outcome(operations, requests, violations);
+    }
+
+    /** The operations endpoints need admin; health stays open. */
+    private static List<String> operationsEndpointViolations() {
+        List<String> violations = new ArrayList<>();
+        for (String path : List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            int anonymous = given().redirects().follow(false).get(path).statusCode();
+            int reader = given().redirects().follow(false).header("X-API-Key", TestCallers.apiKey(Roles.READ))
+                    .get(path).statusCode();
+            int admin = given().redirects().follow(false).header("X-API-Key", TestCallers.apiKey(Roles.ADMIN))
+                    .get(path).statusCode();
+            if (anonymous != 401 || reader != 403 || admin != 200) {
+                violations.add("GET " + path + ": " + anonymous + " anonymous, " + reader + " with read, " + admin
+                        + " with admin; expected 401, 403, 200");
+            }
+        }
+        for (String path : List.of("/q/health/ready", "/q/health/live")) {
+            int status = given().get(path).statusCode();
+            if (status != 200) {
+                violations.add("GET " + path + " anonymous: " + status + ", expected 200");
+            }
+        }
+        return violations;
     }
 
     private record Check(String what, UnaryOperator<RequestSpecification> credentials, int expected) {
