@@ -7,16 +7,36 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
-/** The suite's REST API as the demo uses it: JSON in, JSON out, a clear failure naming the call. */
+/**
+ * The suite's REST API as the demo uses it: JSON in, JSON out, a clear failure naming the call. Every request carries
+ * the client's bearer token ({@link SuiteCredentials#bearer}) when it has one: the services take writes only from a
+ * caller with the write's role, and reads do not mind.
+ */
 public final class SuiteClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Supplier<String> authorization;
+
+    /** A client without credentials: for a suite whose security is off, or for reads only. */
+    public SuiteClient() {
+        this(() -> null);
+    }
+
+    /** A client that sends {@code Authorization: <authorization.get()>} whenever that is not null. */
+    public SuiteClient(Supplier<String> authorization) {
+        this.authorization = authorization;
+    }
 
     public JsonNode send(String method, String url, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
                     .header("Accept", "application/json");
+            String credentials = authorization.get();
+            if (credentials != null) {
+                request.header("Authorization", credentials);
+            }
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
@@ -26,7 +46,7 @@ public final class SuiteClient {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
-                        + abbreviate(response.body()));
+                        + abbreviate(response.body()) + hint(response.statusCode(), credentials));
             }
             return response.body().isBlank() ? null : EventPublisher.JSON.readTree(response.body());
         } catch (IOException e) {
@@ -47,6 +67,20 @@ public final class SuiteClient {
 
     public JsonNode put(String url, Object body) {
         return send("PUT", url, body);
+    }
+
+    private static String hint(int status, String credentials) {
+        if (status == 401 && credentials == null) {
+            return "\n(the suite asks for credentials: give --token or ECOCITY_TOKEN, or --key with the suite's "
+                    + "private key; ./ecocity passes its own)";
+        }
+        if (status == 401) {
+            return "\n(the token was refused: is it of this suite's key and issuer, and not expired?)";
+        }
+        if (status == 403) {
+            return "\n(the token lacks this write's role, or is of another town)";
+        }
+        return "";
     }
 
     private static String abbreviate(String text) {
