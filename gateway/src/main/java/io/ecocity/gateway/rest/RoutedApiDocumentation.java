@@ -96,6 +96,9 @@ public class RoutedApiDocumentation implements OASFilter {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"))
                     .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("apiKey"))
                     .addSecurityRequirement(OASFactory.createSecurityRequirement());
+        } else {
+            // reads are public
+            operation.setSecurity(new java.util.ArrayList<>());
         }
         return operation
                 .operationId(summary.split(" ")[0].toLowerCase(Locale.ROOT) + "Routed"

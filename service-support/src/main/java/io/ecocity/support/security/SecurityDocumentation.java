@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Declares the API-key scheme beside the bearer one in every service's document, and makes it an alternative for
  * every operation that requires a role: the generated requirement names the bearer scheme with the operation's
- * roles ({@code @RolesAllowed}); a machine client sends an API key of the same roles instead.
+ * roles ({@code @RolesAllowed}); a machine client sends an API key of the same roles instead. An operation without
+ * a requirement is public and says so with an empty one.
  */
 @OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP}, priority = -100)
 public class SecurityDocumentation implements OASFilter {
@@ -47,7 +48,9 @@ public class SecurityDocumentation implements OASFilter {
 
     private static void addApiKeyAlternative(Operation operation) {
         List<SecurityRequirement> requirements = operation.getSecurity();
-        if (requirements == null) {
+        if (requirements == null || requirements.isEmpty()) {
+            // public: said so explicitly (an empty requirement list), not left for a reader to guess
+            operation.setSecurity(new ArrayList<>());
             return;
         }
         List<SecurityRequirement> all = new ArrayList<>(requirements);
