@@ -36,6 +36,27 @@ public interface SecuritySettings {
     @WithDefault("org")
     String organisationClaim();
 
+    /** How many writes each client may make (on in prod). */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * Writes (POST, PUT, PATCH, DELETE) a client may make per minute, in a bucket of that size refilled evenly:
+         * a burst of this many, then one every 60/n seconds. A client is its authenticated name, or its address when
+         * it sends no credentials. The default lets a loader post a batch of up to 10,000 observations 100 times a
+         * second.
+         */
+        @WithDefault("6000")
+        int writesPerMinute();
+
+        /** Clients tracked at once; beyond, the idle ones are forgotten first (a forgotten client starts full). */
+        @WithDefault("10000")
+        int maxClients();
+    }
+
     /** Machine clients by name: {@code ecocity.security.api-keys.<client>.sha256=<hex digest of the key>}. */
     Map<String, ApiKey> apiKeys();
 
