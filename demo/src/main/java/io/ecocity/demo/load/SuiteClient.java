@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 public final class SuiteClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** How many times a request answered 429 is sent again before its failure is reported. */
+    static final int RATE_LIMITED_ATTEMPTS = 10;
     private final Supplier<String> authorization;
 
     /** A client without credentials: for a suite whose security is off, or for reads only. */
@@ -44,6 +46,11 @@ public final class SuiteClient {
                         HttpRequest.BodyPublishers.ofString(EventPublisher.JSON.writeValueAsString(body)));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // a service that limits each client's writes (429, Retry-After): wait as it says and send again
+            for (int attempt = 1; response.statusCode() == 429 && attempt <= RATE_LIMITED_ATTEMPTS; attempt++) {
+                Thread.sleep(retryAfterMillis(response));
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
                         + abbreviate(response.body()) + hint(response.statusCode(), credentials));
@@ -67,6 +74,15 @@ public final class SuiteClient {
 
     public JsonNode put(String url, Object body) {
         return send("PUT", url, body);
+    }
+
+    static long retryAfterMillis(HttpResponse<?> response) {
+        String value = response.headers().firstValue("Retry-After").orElse("1");
+        try {
+            return Math.min(60, Math.max(1, Long.parseLong(value.trim()))) * 1000L;
+        } catch (NumberFormatException e) {
+            return 1000L;
+        }
     }
 
     private static String hint(int status, String credentials) {
