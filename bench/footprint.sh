@@ -61,6 +61,12 @@ for module in "${SERVICES[@]}"; do
   [ -f "$ROOT/$module/target/quarkus-app/quarkus-run.jar" ] || { echo "footprint: $module is not built (./ecocity build)" >&2; exit 1; }
 done
 [ -d "$ROOT/kafka-local/target/broker-lib" ] || { echo "footprint: kafka-local is not built (./ecocity build)" >&2; exit 1; }
+DEMO_JAR="$(compgen -G "$ROOT/demo/target/demo-*.jar" | head -1 || true)"
+[ -n "$DEMO_JAR" ] && [ -d "$ROOT/demo/target/demo-lib" ] || { echo "footprint: the demo is not built (./ecocity build)" >&2; exit 1; }
+# as ./ecocity run: the services verify tokens against a key pair of this run's own; post_load signs its token with it
+PUBLIC_KEY="$(java -cp "$ROOT/demo/target/demo-lib/*:$DEMO_JAR" io.ecocity.demo.TokenCommand keys "$WORK/security")"
+TOKEN="$(java -cp "$ROOT/demo/target/demo-lib/*:$DEMO_JAR" io.ecocity.demo.TokenCommand mint --role admin \
+  --role ingest:air --subject ecocity-footprint --hours 72 --key "$WORK/security/jwt-private.pem")"
 
 port_of() {
   case "$1" in
@@ -153,6 +159,7 @@ start_service() {
     ECOCITY_WATER_PORT="$(port_of water-service)" ECOCITY_WASTE_PORT="$(port_of waste-service)" \
     ECOCITY_AIR_URL="http://localhost:$(port_of air-service)" ECOCITY_WATER_URL="http://localhost:$(port_of water-service)" \
     ECOCITY_WASTE_URL="http://localhost:$(port_of waste-service)" \
+    ECOCITY_JWT_PUBLIC_KEY_LOCATION="file:$PUBLIC_KEY" ECOCITY_JWT_ISSUER=ecocity-local \
     bash -c 'cd "$1" && shift && exec nohup "$@"' - "$ROOT/$module/target/quarkus-app" \
     "$java" "${base[@]}" ${opts[@]+"${opts[@]}"} -Dquarkus.profile=local -jar quarkus-run.jar >>"$log" 2>&1 &
   PID[$module]=$!
@@ -181,6 +188,7 @@ post_load() {
   local air="http://localhost:$(port_of air-service)" prefix="$1" s code
   for s in $(seq 1 50); do
     code="$(curl -s -o /dev/null -w '%{http_code}' -X POST "$air/api/air/stations" -H 'Content-Type: application/json' \
+      -H "Authorization: Bearer $TOKEN" \
       -d "{\"stationId\":\"$prefix-$s\",\"name\":\"Bench $prefix $s\",\"town\":\"$prefix-town-$((s % 5 + 1))\",\"latitude\":23.0$s,\"longitude\":113.6$s,\"kind\":\"$([ $((s % 5)) = 1 ] && echo NATIONAL || echo MICRO)\",\"assessed\":$([ $((s % 5)) = 1 ] && echo true || echo false)}")"
     [ "${code:0:1}" = 2 ] || { echo "footprint: registering a station answered $code" >&2; exit 1; }
   done
@@ -196,7 +204,8 @@ post_load() {
         }
       }
       printf "]" }' >"$WORK/batch.json"
-    code="$(curl -s -o "$WORK/batch.out" -w '%{http_code}' -X POST "$air/api/air/observations" -H 'Content-Type: application/json' --data-binary "@$WORK/batch.json")"
+    code="$(curl -s -o "$WORK/batch.out" -w '%{http_code}' -X POST "$air/api/air/observations" -H 'Content-Type: application/json' \
+      -H "Authorization: Bearer $TOKEN" --data-binary "@$WORK/batch.json")"
     [ "${code:0:1}" = 2 ] || { echo "footprint: posting observations answered $code: $(head -c 400 "$WORK/batch.out")" >&2; exit 1; }
   done
   sleep 10

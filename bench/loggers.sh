@@ -41,6 +41,10 @@ if [ ! -f "$jar" ] || [ ! -d "$ROOT/kafka-local/target/broker-lib" ] || [ ! -d "
   touch "$ROOT/bench/target/bench-lib"
 fi
 
+# as ./ecocity run: a token key pair of the run's own, the receiver verifies with one half, the load signs with the other
+bench_cp="$ROOT/bench/target/bench-lib/*:$ROOT/bench/target/bench-1.0.0-SNAPSHOT.jar"
+public_key="$(java -cp "$bench_cp" io.ecocity.demo.TokenCommand keys "$work/security")"
+
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -78,6 +82,7 @@ for k in ${connections//,/ }; do
   # shellcheck disable=SC2086
   ECOCITY_DATA_DIR="$data" ECOCITY_LOGGER_PORT=$http_port ECOCITY_LOGGER_TCP_PORT=$tcp_port \
     ECOCITY_KAFKA_BOOTSTRAP="localhost:$kafka_port" \
+    ECOCITY_JWT_PUBLIC_KEY_LOCATION="file:$public_key" ECOCITY_JWT_ISSUER=ecocity-local \
     java "-Xmx${ECOCITY_SERVICE_HEAP:-256m}" -XX:+UseSerialGC ${ECOCITY_JAVA_OPTS:-} -Dquarkus.profile=local \
     -jar "$jar" >"$work/logs/logger-gateway-$k.log" 2>&1 &
   gw=$!
@@ -88,9 +93,9 @@ for k in ${connections//,/ }; do
     sleep 0.5
   done
   echo "== $k connections (receiver pid $gw, idle VmRSS $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$gw/status))"
-  java -Xmx512m -cp "$ROOT/bench/target/bench-lib/*:$ROOT/bench/target/bench-1.0.0-SNAPSHOT.jar" io.ecocity.bench.LoggerLoad \
+  java -Xmx512m -cp "$bench_cp" io.ecocity.bench.LoggerLoad \
     --http "http://127.0.0.1:$http_port" --tcp "127.0.0.1:$tcp_port" --pid "$gw" --connections "$k" \
-    --seconds "$seconds" --runs "$runs" --window "$window" | tee "$work/load-$k.txt" &
+    --seconds "$seconds" --runs "$runs" --window "$window" --key "$work/security/jwt-private.pem" | tee "$work/load-$k.txt" &
   load=$!
   # in the middle of the measured runs (after registration and the warm-up): where the receiver's time goes
   ( while ! grep -q '^.* warm-up' "$work/load-$k.txt" 2>/dev/null; do sleep 1; kill -0 $load 2>/dev/null || exit 0; done

@@ -329,7 +329,7 @@ public final class Bench {
         List<String> command = List.of("java", "-Xmx512m", "-cp", demoLib.toAbsolutePath() + "/*:" + demoJar.toAbsolutePath(),
                 "io.ecocity.demo.DemoLoader", "load", "--from", from.toString(), "--air", suite.url("air-service"),
                 "--water", suite.url("water-service"), "--waste", suite.url("waste-service"), "--gateway",
-                suite.url("gateway"), "--kafka", suite.bootstrap());
+                suite.url("gateway"), "--kafka", suite.bootstrap(), "--key", suite.privateKey().toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(suite.logs().resolve("demo.log").toFile())).start();
         long started = System.nanoTime();

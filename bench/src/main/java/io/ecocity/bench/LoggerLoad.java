@@ -1,5 +1,6 @@
 package io.ecocity.bench;
 
+import io.ecocity.demo.load.SuiteCredentials;
 import io.ecocity.demo.loggers.Hj212Encoder;
 import io.ecocity.demo.loggers.LoggerLinks;
 import java.io.IOException;
@@ -30,7 +31,8 @@ import java.util.function.Supplier;
  *
  * <pre>
  *   java -cp 'bench/target/bench-lib/*:bench/target/bench-1.0.0-SNAPSHOT.jar' io.ecocity.bench.LoggerLoad \
- *       --http http://127.0.0.1:19384 --tcp 127.0.0.1:19312 --pid 1234 --connections 1000 --seconds 20 --runs 3
+ *       --http http://127.0.0.1:19384 --tcp 127.0.0.1:19312 --pid 1234 --connections 1000 --seconds 20 --runs 3 \
+ *       --key bench/target/loggers-…/security/jwt-private.pem
  * </pre>
  */
 public final class LoggerLoad {
@@ -57,7 +59,11 @@ public final class LoggerLoad {
             mns.add("BENCH-%05d".formatted(i));
         }
         long started = System.nanoTime();
-        register(http, mns);
+        // registering a logger is the bureau's configuration: an admin token of the receiver's key (--key), or one
+        // handed over (--token, ECOCITY_TOKEN)
+        String authorization = SuiteCredentials.bearer(SuiteCredentials.givenToken(o.get("token")),
+                o.containsKey("key") ? Path.of(o.get("key")) : null, "ecocity-bench-loggers", List.of("admin")).get();
+        register(http, mns, authorization);
         log("registered %,d loggers in %.1f s; RSS of the receiver %.0f MB", connections,
                 (System.nanoTime() - started) / 1e9, rssMb(pid));
         try (LoggerLinks links = new LoggerLinks(tcp[0], Integer.parseInt(tcp[1]), 60_000)) {
@@ -110,7 +116,7 @@ public final class LoggerLoad {
         };
     }
 
-    private static void register(String http, List<String> mns) throws Exception {
+    private static void register(String http, List<String> mns, String authorization) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         Semaphore inFlight = new Semaphore(32);
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
@@ -118,8 +124,12 @@ public final class LoggerLoad {
             inFlight.acquire();
             String body = "{\"mn\":\"%s\",\"kind\":\"AIR\",\"targetId\":\"%s\",\"password\":\"123456\"}".formatted(mn,
                     mn.replace("BENCH-", "BENCH-ST-"));
-            calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create(http + "/api/loggers/devices"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http + "/api/loggers/devices"))
+                    .header("Content-Type", "application/json");
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            calls.add(client.sendAsync(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> inFlight.release()));
         }
         for (CompletableFuture<HttpResponse<String>> call : calls) {

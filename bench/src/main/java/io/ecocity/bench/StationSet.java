@@ -59,8 +59,8 @@ final class StationSet {
         return index % stride == 0 && index / stride < assessed;
     }
 
-    /** Registers every station through the air-service's API, as a city system would. */
-    void register(String airUrl, HttpClient http) throws Exception {
+    /** Registers every station through the air-service's API, as a city system would (with an admin token). */
+    void register(String airUrl, HttpClient http, String authorization) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> calls = new ArrayList<>();
@@ -73,7 +73,7 @@ final class StationSet {
                             id(index), id(index), prefix + "-镇" + (index % towns + 1), 22.9 + (index % 100) * 0.002,
                             113.6 + (index / 100 % 100) * 0.002, national ? "NATIONAL" : "MICRO", national);
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(airUrl + "/api/air/stations"))
-                            .header("Content-Type", "application/json")
+                            .header("Content-Type", "application/json").header("Authorization", authorization)
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() / 100 != 2) {
                         throw new IOException("registering " + id(index) + ": " + response.statusCode() + " " + response.body());

@@ -1,5 +1,7 @@
 package io.ecocity.bench;
 
+import io.ecocity.demo.load.SuiteCredentials;
+import io.ecocity.events.access.AccessTokens;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -19,7 +21,9 @@ import java.util.Map;
 /**
  * The broker and the four packaged services as separate processes, started the way {@code ./ecocity run} starts them
  * (same JVM options, same embedded profile) but on their own ports and data folder, so a benchmark runs beside a suite
- * already running on the default ports and never touches its data.
+ * already running on the default ports and never touches its data. As ./ecocity run, it makes a token key pair in its
+ * data folder ({@code security/}), starts every service verifying tokens against it, and gives the workloads a token
+ * of the roles they write with ({@link #authorization()}).
  */
 final class Suite implements AutoCloseable {
 
@@ -42,11 +46,18 @@ final class Suite implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Path publicKey;
+    private final String authorization;
 
     Suite(Path root, Path dataDir, BenchOptions options) {
         this.root = root;
         this.dataDir = dataDir;
         this.options = options;
+        this.publicKey = SuiteCredentials.ensureKeyPair(SuiteCredentials.keyFolder(dataDir.toAbsolutePath()));
+        // the workloads register stations (admin) and post observations (ingest:air)
+        this.authorization = "Bearer " + SuiteCredentials.mint(
+                SuiteCredentials.readKey(publicKey.resolveSibling(AccessTokens.PRIVATE_KEY_FILE)), "ecocity-bench",
+                List.of("admin", "ingest:air"), Duration.ofHours(24));
         int base = options.basePort();
         ports.put("gateway", base);
         ports.put("air-service", base + 1);
@@ -69,6 +80,16 @@ final class Suite implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    /** The private key of the suite's tokens, for a client that signs its own (the demo loader). */
+    Path privateKey() {
+        return publicKey.resolveSibling(AccessTokens.PRIVATE_KEY_FILE);
+    }
+
+    /** The {@code Authorization} header of the workloads' writes. */
+    String authorization() {
+        return authorization;
     }
 
     Path logs() {
@@ -155,6 +176,8 @@ final class Suite implements AutoCloseable {
         environment.put("ECOCITY_AIR_URL", url("air-service"));
         environment.put("ECOCITY_WATER_URL", url("water-service"));
         environment.put("ECOCITY_WASTE_URL", url("waste-service"));
+        environment.put("ECOCITY_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
+        environment.put("ECOCITY_JWT_ISSUER", SuiteCredentials.LOCAL_ISSUER);
         if (options.postgres()) {
             environment.put("ECOCITY_DB_URL", options.postgresUrl(module));
             environment.put("ECOCITY_DB_USER", options.postgresUser());

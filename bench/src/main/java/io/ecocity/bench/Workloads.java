@@ -67,7 +67,7 @@ final class Workloads {
     /** Observations a second that the air-service took from {@code air.observations} to assessed hourly reports. */
     double kafkaIngest(String prefix, int seconds) throws Exception {
         StationSet stations = new StationSet(prefix, 1000, 50, 10);
-        stations.register(suite.url("air-service"), http);
+        stations.register(suite.url("air-service"), http, suite.authorization());
         suite.awaitQuiet(60);
         try (Admin admin = admin(); KafkaProducer<String, String> producer = producer()) {
             long consumedBefore = committed(admin, "air-service", Topics.AIR_OBSERVATIONS);
@@ -162,7 +162,7 @@ final class Workloads {
     double[] restIngest(String prefix, int seconds, int posters) throws Exception {
         int perPoster = 250;
         StationSet stations = new StationSet(prefix, perPoster * posters, 40, 10);
-        stations.register(suite.url("air-service"), http);
+        stations.register(suite.url("air-service"), http, suite.authorization());
         suite.awaitQuiet(60);
         int hoursPerBatch = 1000 / perPoster;
         AtomicLong accepted = new AtomicLong();
@@ -181,7 +181,8 @@ final class Workloads {
                                 hoursPerBatch);
                         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                                         URI.create(suite.url("air-service") + "/api/air/observations"))
-                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", suite.authorization()).timeout(Duration.ofSeconds(120))
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
                             throw new IOException("batch answered " + response.statusCode() + ": " + response.body());
@@ -222,7 +223,7 @@ final class Workloads {
      */
     double[] endToEnd(String prefix, Instant firstHour, int rate, int seconds) throws Exception {
         StationSet stations = new StationSet(prefix, 250, 25, 5);
-        stations.register(suite.url("air-service"), http);
+        stations.register(suite.url("air-service"), http, suite.authorization());
         suite.awaitQuiet(60);
         int hours = rate * seconds / stations.count();
         long[] lastDue = new long[hours];

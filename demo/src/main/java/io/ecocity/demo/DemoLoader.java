@@ -8,6 +8,7 @@ import io.ecocity.demo.load.ConsumerLag;
 import io.ecocity.demo.load.EventPublisher;
 import io.ecocity.demo.load.Progress;
 import io.ecocity.demo.load.SuiteClient;
+import io.ecocity.demo.load.SuiteCredentials;
 import io.ecocity.demo.water.SectionSamples;
 import io.ecocity.demo.waste.TownWasteReports;
 import io.ecocity.events.EventType;
@@ -17,6 +18,7 @@ import io.ecocity.events.waste.WasteReport;
 import io.ecocity.events.water.WaterSample;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,9 +64,12 @@ public final class DemoLoader {
               --wait true|false        wait until the services have taken everything in (load; default true)
               --air-via rest|kafka     the observations' path: REST batches (default, fast) or one event each
               --seed 20230412          another seed gives another, equally calibrated city
-              --speed 1                live: a station sends its running hourly mean every 5 minutes / speed""";
+              --speed 1                live: a station sends its running hourly mean every 5 minutes / speed
+              --key PRIVATE.pem        sign the loader's own token (roles admin, ingest:*, manifest:*) with the
+                                       suite's key (./ecocity passes $ECOCITY_DATA_DIR/security/jwt-private.pem)
+              --token JWT              send this bearer token instead (default: $ECOCITY_TOKEN); it needs those roles""";
     private static final Set<String> OPTIONS = Set.of("air", "water", "waste", "gateway", "kafka", "from", "to", "micro",
-            "manifests", "wait", "seed", "speed", "air-via", "provincial", "micro-days");
+            "manifests", "wait", "seed", "speed", "air-via", "provincial", "micro-days", "key", "token");
     private static final Duration YEAR_TIMEOUT = Duration.ofMinutes(30);
     /** How long the gateway's figures may stand still before the loader stops waiting for them. */
     private static final Duration STALL = Duration.ofMinutes(5);
@@ -73,7 +78,7 @@ public final class DemoLoader {
 
     private final Map<String, String> options;
     private final PrintStream out = System.out;
-    private final SuiteClient rest = new SuiteClient();
+    private final SuiteClient rest;
     private final long seed;
     private final List<DemoCity.Station> stations;
     /** What was loaded, by kind; filled from the air years' thread and the thread beside it. */
@@ -81,6 +86,9 @@ public final class DemoLoader {
 
     DemoLoader(Map<String, String> options) {
         this.options = options;
+        this.rest = new SuiteClient(SuiteCredentials.bearer(SuiteCredentials.givenToken(options.get("token")),
+                options.containsKey("key") ? Path.of(options.get("key")) : null, "ecocity-demo",
+                SuiteCredentials.DEMO_ROLES));
         this.seed = Long.parseLong(options.getOrDefault("seed", "20230412"));
         this.stations = DemoCity.stations(Integer.parseInt(options.getOrDefault("provincial", "20")),
                 Integer.parseInt(options.getOrDefault("micro", "100")), seed);

@@ -104,7 +104,7 @@ class DashboardIT {
         DemoLoader.run("load", "--from", from, "--provincial", "0", "--micro", "0",
                 "--air", suite.baseUrl("air-service"), "--water", suite.baseUrl("water-service"),
                 "--waste", suite.baseUrl("waste-service"), "--gateway", gateway,
-                "--kafka", suite.bootstrapServers());
+                "--kafka", suite.bootstrapServers(), "--key", suite.privateKey().toString());
         awaitQuietOverview(Duration.ofMinutes(5));
         System.out.println("[dashboard] five weeks of the demo city loaded and the view settled after "
                 + Duration.between(started, Instant.now()).toSeconds() + " s");

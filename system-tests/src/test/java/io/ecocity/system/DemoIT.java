@@ -48,7 +48,7 @@ class DemoIT {
                 "--manifests", "false",
                 "--air", suite.baseUrl("air-service"), "--water", suite.baseUrl("water-service"),
                 "--waste", suite.baseUrl("waste-service"), "--gateway", suite.baseUrl("gateway"),
-                "--kafka", suite.bootstrapServers());
+                "--kafka", suite.bootstrapServers(), "--key", suite.privateKey().toString());
         bulletin = awaitCompleteBulletin(2022, Duration.ofMinutes(3));
         System.out.println("[demo] 2021–2022 loaded and the 2022 bulletin complete after "
                 + Duration.between(started, Instant.now()).toSeconds() + " s");

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecocity.demo.load.SuiteCredentials;
+import io.ecocity.events.access.AccessTokens;
+import io.ecocity.events.access.AccessTokens.Claims;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole suite as a user runs it: a real Kafka broker process and the four packaged services in the prod
- * profile against PostgreSQL, each its own process. Nothing is stubbed.
+ * profile against PostgreSQL, each its own process, their security on. Nothing is stubbed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteIT {
@@ -56,6 +59,21 @@ class SuiteIT {
 
     @Test
     @Order(2)
+    void aWriteWithoutATokenOrWithAnotherIssuersIsRefusedAndReadsStayOpen() throws Exception {
+        String url = suite.baseUrl("air-service") + "/api/air/stations";
+        HttpResponse<String> anonymous = suite.postJson(url, station("SYS-ANON", "东城"), null);
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        // the suite's own key, but another issuer than the one the services trust
+        String foreign = "Bearer " + AccessTokens.mint(Claims.of("https://id.elsewhere.example", "ecocity",
+                "intruder", List.of("admin")), SuiteCredentials.readKey(suite.privateKey()));
+        HttpResponse<String> other = suite.postJson(url, station("SYS-ANON", "东城"), foreign);
+        assertEquals(401, other.statusCode(), other.body());
+        assertEquals(404, suite.status(url + "/SYS-ANON"));
+        assertEquals(200, suite.status(url));
+    }
+
+    @Test
+    @Order(3)
     void aStationRegisteredInAirServiceReachesTheGatewayWithinTwoSeconds() throws Exception {
         HttpResponse<String> created = suite.postJson(suite.baseUrl("air-service") + "/api/air/stations",
                 station("SYS-1", "东城"));
@@ -67,7 +85,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aStationRegisteredWhileTheBrokerIsDownReachesTheGatewayOnceItIsBack() throws Exception {
         suite.stopBroker();
         HttpResponse<String> created = suite.postJson(suite.baseUrl("air-service") + "/api/air/stations",

@@ -1,5 +1,7 @@
 package io.ecocity.system;
 
+import io.ecocity.demo.load.SuiteCredentials;
+import io.ecocity.events.access.AccessTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -24,11 +26,16 @@ import java.util.stream.Stream;
 
 /**
  * The broker and the four packaged services as separate operating-system processes, on free ports, configured the
- * way the compose file configures them (prod profile, PostgreSQL, the broker's bootstrap address).
+ * way the compose file configures them (prod profile, PostgreSQL, the broker's bootstrap address), with their security
+ * on: every service verifies bearer tokens against the key pair made in the suite's own folder
+ * ({@code <work>/security}), and every write the tests send carries a token of that key ({@link #authorization()}).
  */
 final class SuiteProcesses implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("air-service", "water-service", "waste-service", "gateway");
+    /** The tests write as the demo does, and acknowledge alerts as the duty office. */
+    static final List<String> ROLES = Stream.concat(SuiteCredentials.DEMO_ROLES.stream(),
+            Stream.of("alerts:acknowledge")).toList();
 
     private final Path root = Path.of(System.getProperty("ecocity.root", "..")).toAbsolutePath().normalize();
     private final Path work;
@@ -39,6 +46,9 @@ final class SuiteProcesses implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final int kafkaPort;
     private final int controllerPort;
+    private final Path publicKey;
+    private final Path privateKey;
+    private final String authorization;
 
     SuiteProcesses() throws IOException {
         this(null);
@@ -55,6 +65,10 @@ final class SuiteProcesses implements AutoCloseable {
         work = name == null ? base : base.resolve(name);
         dbUrlPrefix = name == null ? prefix : prefix + name + "_";
         Files.createDirectories(work);
+        publicKey = SuiteCredentials.ensureKeyPair(SuiteCredentials.keyFolder(work));
+        privateKey = publicKey.resolveSibling(AccessTokens.PRIVATE_KEY_FILE);
+        authorization = "Bearer " + SuiteCredentials.mint(SuiteCredentials.readKey(privateKey), "ecocity-system-tests",
+                ROLES, Duration.ofHours(12));
         kafkaPort = freePort();
         controllerPort = freePort();
         for (String service : SERVICES) {
@@ -101,6 +115,16 @@ final class SuiteProcesses implements AutoCloseable {
 
     String bootstrapServers() {
         return "localhost:" + kafkaPort;
+    }
+
+    /** The {@code Authorization} header of the tests' writes: a token of every role the tests need. */
+    String authorization() {
+        return authorization;
+    }
+
+    /** The private key the services' tokens are signed with, for a client that mints its own (the demo loader). */
+    Path privateKey() {
+        return privateKey;
     }
 
     void startBroker() throws IOException, InterruptedException {
@@ -199,6 +223,10 @@ final class SuiteProcesses implements AutoCloseable {
         env.put("ECOCITY_DB_URL", dbUrlPrefix + name);
         env.put("ECOCITY_DB_USER", dbUser);
         env.put("ECOCITY_DB_PASSWORD", "trust-authentication-ignores-it");
+        // security on, as in production: tokens of the suite's own key and issuer
+        env.put("ECOCITY_SECURITY_ENABLED", "true");
+        env.put("ECOCITY_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
+        env.put("ECOCITY_JWT_ISSUER", SuiteCredentials.LOCAL_ISSUER);
         for (String other : SERVICES) {
             if (!other.equals("gateway")) {
                 env.put("ECOCITY_" + other.replace("-service", "").toUpperCase() + "_URL", baseUrl(other));
@@ -252,9 +280,19 @@ final class SuiteProcesses implements AutoCloseable {
     }
 
     HttpResponse<String> postJson(String url, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return postJson(url, body, authorization);
+    }
+
+    /** A POST with this {@code Authorization} header, or none when it is null. */
+    HttpResponse<String> postJson(String url, String body, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     String tail(String name) {

@@ -4,11 +4,13 @@ import io.ecocity.demo.air.CityAirSeries;
 import io.ecocity.demo.air.StationObservations;
 import io.ecocity.demo.city.DemoCity;
 import io.ecocity.demo.load.SuiteClient;
+import io.ecocity.demo.load.SuiteCredentials;
 import io.ecocity.demo.water.SectionSamples;
 import io.ecocity.events.air.AirObservation;
 import io.ecocity.events.water.WaterSample;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -60,9 +62,13 @@ public final class LoggerSimulator {
               --provincial 20 --micro 100 --seed 20230412   the demo network the stations were loaded with
               --logger URL         logger-gateway's HTTP address (default http://localhost:8084)
               --tcp HOST:PORT      its HJ 212 port (default localhost:8212)
-              --air URL            air-service, to warn of stations it does not know (default http://localhost:8081)""";
+              --air URL            air-service, to warn of stations it does not know (default http://localhost:8081)
+              --key PRIVATE.pem    sign the admin token that registers the loggers with the suite's key (./ecocity
+                                   passes its own)
+              --token JWT          send this bearer token (role admin) instead (default: $ECOCITY_TOKEN)""";
     private static final Set<String> OPTIONS = Set.of("stations", "water", "hours", "realtime-seconds", "password",
-            "ack-timeout", "attempts", "give-up-after", "reconnect-max", "provincial", "micro", "seed", "logger", "tcp", "air");
+            "ack-timeout", "attempts", "give-up-after", "reconnect-max", "provincial", "micro", "seed", "logger", "tcp", "air",
+            "key", "token");
     /** Air pollutant codes in the order of {@link CityAirSeries#API_NAMES} (docs/standards/hj212.md §5). */
     static final Map<String, String> AIR_CODES = codes("so2", "a21026", "no2", "a21004", "pm10", "a34002", "pm25",
             "a34004", "co", "a21005", "o3", "a05024");
@@ -71,7 +77,7 @@ public final class LoggerSimulator {
 
     private final Map<String, String> options;
     private final PrintStream out = System.out;
-    private final SuiteClient rest = new SuiteClient();
+    private final SuiteClient rest;
     private final long seed;
     private final String password;
     private final List<DemoCity.Station> network;
@@ -87,6 +93,10 @@ public final class LoggerSimulator {
 
     LoggerSimulator(Map<String, String> options) {
         this.options = options;
+        // registering a logger is the bureau's configuration: an admin token
+        this.rest = new SuiteClient(SuiteCredentials.bearer(SuiteCredentials.givenToken(options.get("token")),
+                options.containsKey("key") ? Path.of(options.get("key")) : null, "ecocity-loggers",
+                List.of("admin")));
         this.seed = Long.parseLong(options.getOrDefault("seed", "20230412"));
         this.password = options.getOrDefault("password", "123456");
         this.network = DemoCity.stations(Integer.parseInt(options.getOrDefault("provincial", "20")),

@@ -8,6 +8,8 @@ import io.ecocity.support.api.Page;
 import io.ecocity.support.api.PageRequest;
 import io.ecocity.support.problem.DuplicateKeys;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +44,7 @@ public class DeviceResource {
         this.latest = latest;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Register a data logger",
             description = "201 when new; 200 when the same MN is registered again with the same settings (a safe retry); "
@@ -81,6 +84,7 @@ public class DeviceResource {
         return DeviceResponse.of(device);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{mn}")
     @Operation(summary = "Stop accepting a logger", description = "204; its packets are refused from now on (no 9014). 404 if unknown.")
