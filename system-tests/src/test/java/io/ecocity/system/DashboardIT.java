@@ -188,10 +188,17 @@ class DashboardIT {
         WebElement alert = browser.findElement(raised);
         assertTrue(alert.getText().contains("仪表盘测试断面"), alert.getText());
 
-        // acknowledged from the keyboard: the name typed, the button pressed with Enter
+        // acknowledged from the keyboard: the name and the duty office's token typed, the button pressed with Enter;
+        // with security on, the acknowledger recorded is the token's subject
         WebElement by = browser.findElement(By.id("ack-by"));
         by.clear();
         by.sendKeys("值班员甲");
+        String dutyOffice = io.ecocity.demo.load.SuiteCredentials.mint(
+                io.ecocity.demo.load.SuiteCredentials.readKey(suite.privateKey()), "duty-office-1",
+                java.util.List.of("alerts:acknowledge"), Duration.ofHours(1));
+        WebElement token = browser.findElement(By.id("ack-token"));
+        token.clear();
+        token.sendKeys(dutyOffice);
         String alertId = alert.getAttribute("data-alert-id");
         alert.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
         By acknowledged = By.cssSelector("#alerts li[data-alert-id='" + alertId + "'] .acknowledged");
@@ -201,7 +208,7 @@ class DashboardIT {
         JsonNode answer = json("/api/city/alerts?acknowledged=true&limit=1000");
         boolean found = false;
         for (JsonNode item : answer.path("items")) {
-            found |= alertId.equals(item.path("alertId").asText()) && "值班员甲".equals(item.path("acknowledgedBy").asText());
+            found |= alertId.equals(item.path("alertId").asText()) && "duty-office-1".equals(item.path("acknowledgedBy").asText());
         }
         assertTrue(found, "the gateway holds the acknowledgement: " + answer);
         assertNoErrors();

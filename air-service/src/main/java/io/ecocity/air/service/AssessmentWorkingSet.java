@@ -189,7 +189,7 @@ public class AssessmentWorkingSet {
 
     /** The stored hourly reports of the given scope-days, by scope and hour; days not held are read first. */
     synchronized Map<ScopeKey, Map<Instant, StoredReport>> hourlyReports(Collection<ScopeDay> wanted) {
-        Map<ScopeDay, ReportDay> loaded = new HashMap<>();
+        Map<ScopeDay, ReportDay> loaded = heldOf(wanted);
         rangesOf(notHeld(wanted, held -> held.hoursLoaded)).forEach((range, scopes) -> {
             reloading(range, scopes, loaded, reportDay -> {
                 reportDay.hours.clear();
@@ -202,15 +202,14 @@ public class AssessmentWorkingSet {
         });
         Map<ScopeKey, Map<Instant, StoredReport>> found = new HashMap<>();
         for (ScopeDay scopeDay : wanted) {
-            ReportDay held = loaded.containsKey(scopeDay) ? loaded.get(scopeDay) : reportDays.get(scopeDay);
-            found.computeIfAbsent(scopeDay.scope(), s -> new HashMap<>()).putAll(held.hours);
+            found.computeIfAbsent(scopeDay.scope(), s -> new HashMap<>()).putAll(loaded.get(scopeDay).hours);
         }
         return found;
     }
 
     /** The stored daily reports of the given scope-days (with their daily value's revision); missing days read first. */
     synchronized Map<ScopeDay, ReportDay> dailyReports(Collection<ScopeDay> wanted) {
-        Map<ScopeDay, ReportDay> loaded = new HashMap<>();
+        Map<ScopeDay, ReportDay> loaded = heldOf(wanted);
         rangesOf(notHeld(wanted, held -> held.dailyLoaded)).forEach((range, scopes) -> {
             reloading(range, scopes, loaded, reportDay -> {
                 reportDay.daily = null;
@@ -225,12 +224,27 @@ public class AssessmentWorkingSet {
         });
         Map<ScopeDay, ReportDay> found = new HashMap<>();
         for (ScopeDay scopeDay : wanted) {
-            found.put(scopeDay, loaded.containsKey(scopeDay) ? loaded.get(scopeDay) : reportDays.get(scopeDay));
+            found.put(scopeDay, loaded.get(scopeDay));
         }
         return found;
     }
 
     /** The days of {@code wanted} not held, or held without what {@code loaded} says was read, by scope. */
+    /**
+     * The wanted scope-days already held, taken before any is read: reading the others may evict some of them from the
+     * bounded set (a run that touches more scope-days than it holds), and the run still needs them.
+     */
+    private Map<ScopeDay, ReportDay> heldOf(Collection<ScopeDay> wanted) {
+        Map<ScopeDay, ReportDay> held = new HashMap<>();
+        for (ScopeDay scopeDay : wanted) {
+            ReportDay reportDay = reportDays.get(scopeDay);
+            if (reportDay != null) {
+                held.put(scopeDay, reportDay);
+            }
+        }
+        return held;
+    }
+
     private Map<ScopeKey, Set<LocalDate>> notHeld(Collection<ScopeDay> wanted, Predicate<ReportDay> loaded) {
         Map<ScopeKey, Set<LocalDate>> missing = new HashMap<>();
         for (ScopeDay scopeDay : wanted) {

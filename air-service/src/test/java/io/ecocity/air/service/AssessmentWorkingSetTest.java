@@ -104,6 +104,25 @@ class AssessmentWorkingSetTest {
                 + ",\"co\":0.7,\"o3\":" + (30 + 4 * h);
     }
 
+    @Test
+    void aRunThatTouchesMoreScopeDaysThanTheSetHoldsAssessesEveryOne() {
+        // 6 stations in 3 towns: a run wants 6 station, 3 town and 1 city scope-days, five times what is held, so
+        // reading the ones not held evicts ones that were
+        for (int i = 0; i < 6; i++) {
+            station("WS-WIDE-" + i, "宽镇" + (i % 3), "NATIONAL", false);
+        }
+        for (int h = 1; h <= 3; h++) {
+            List<String> batch = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                batch.add(item("WS-WIDE-" + i, hour(DAY.plusDays(1), h), "\"pm25\":" + (30 + i) + ",\"pm10\":50"));
+            }
+            post("[" + String.join(",", batch) + "]").statusCode(200);
+            for (int i = 0; i < 6; i++) {
+                awaitReports("WS-WIDE-" + i, h);
+            }
+        }
+    }
+
     private static void awaitReports(String stationId, int count) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> hourly(stationId).size() == count);
     }
