@@ -104,13 +104,16 @@ class LoggerLinksReconnectTest {
                 later.put(mn, new ConcurrentLinkedQueue<>(all.subList(perLogger / 2, perLogger)));
             }
             Map<String, ConcurrentLinkedQueue<LoggerLinks.Packet>> firstHalf = new HashMap<>(queues);
+            // the second half is held back until the receiver is down, so that it is still to be sent after the restart
+            java.util.concurrent.atomic.AtomicBoolean receiverDown = new java.util.concurrent.atomic.AtomicBoolean();
             List<LoggerLinks.Link> opened = links.open(mns, mn -> () -> {
                 LoggerLinks.Packet p = firstHalf.get(mn).poll();
-                return p != null ? p : later.get(mn).poll();
+                return p != null || !receiverDown.get() ? p : later.get(mn).poll();
             }, 1, 10_000);
             await(() -> links.acks() >= n * perLogger / 2, 30_000);
 
             server.stop();
+            receiverDown.set(true);
             long down = System.nanoTime();
             await(() -> links.connected() == 0, 5_000);
             assertEquals(0, links.connected());
