@@ -73,14 +73,11 @@ public class Caller {
     }
 
     /**
-     * The actor to record for a write: the authenticated name; only when security is off, the one the body names
-     * (or the open name when it names none).
+     * The actor to record for a write: the authenticated name; only when security is off, the one the body names, as
+     * it is (a missing one is for the body's own validation to refuse).
      */
     public String actor(String named) {
-        if (isOpen()) {
-            return named == null || named.isBlank() ? OPEN_NAME : named;
-        }
-        return name();
+        return isOpen() ? named : name();
     }
 
     private Optional<String> attributeOrClaim(String attribute, String claim) {

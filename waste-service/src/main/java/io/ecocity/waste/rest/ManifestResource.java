@@ -102,17 +102,9 @@ public class ManifestResource {
                     + "authenticated name; the body's actor only while security is off.")
     public ManifestResponse transition(@PathParam("manifestNumber") String manifestNumber, @NotNull TransitionRequest request) {
         ManifestEntity manifest = service.transition(manifestNumber, new ManifestService.TransitionCommand(request.to(),
-                actorOf(request.actor()), request.occurredAt(), request.receivedTonnes(), request.note()),
+                caller.actor(request.actor()), request.occurredAt(), request.receivedTonnes(), request.note()),
                 this::requireParty);
         return view(manifest);
-    }
-
-    /**
-     * The actor to record: the authenticated name; while security is off, the body's as it is, so that a missing
-     * one stays the 400 it always was rather than becoming {@link Caller#OPEN_NAME}.
-     */
-    private String actorOf(String named) {
-        return caller.isOpen() ? named : caller.actor(named);
     }
 
     /** The role of each party's moves. */

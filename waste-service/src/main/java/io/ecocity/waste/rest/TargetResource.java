@@ -45,7 +45,7 @@ public class TargetResource {
             throw new InvalidInputException("year", "the body must be a target");
         }
         TargetService.Setting setting = service.set(new TargetService.TargetDraft(request.year(), request.indicatorCode(),
-                request.town(), request.targetValue(), caller.isOpen() ? request.setBy() : caller.actor(request.setBy())));
+                request.town(), request.targetValue(), caller.actor(request.setBy())));
         return Response.status(setting.outcome() == TargetService.Outcome.CREATED ? 201 : 200)
                 .entity(TargetResponse.of(setting.target())).build();
     }
