@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,6 +46,11 @@ public class AnnualTargetEntity {
     public Integer heavyPollutionDays;
 
     public long revision;
+
+    /** Checked and incremented by every update (optimistic locking): a concurrent update fails instead of overwriting. */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -8,23 +8,28 @@ import io.ecocity.air.service.statistics.TargetService;
 import io.ecocity.support.api.BeijingTime;
 import io.ecocity.support.problem.InvalidInputException;
 import io.ecocity.support.problem.NotFoundProblemException;
+import io.ecocity.support.problem.Revisions;
 import io.ecocity.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/air/targets")
@@ -55,6 +60,13 @@ public class AirTargetResource {
             + "The composite index denominators and weights, the completeness rules and the margins are configuration, "
             + "because the HJ 663-2026 assessment rules are unverified.";
 
+    static final String CONDITIONAL = "The answer's ETag is the targets' revision. With If-Match (the ETag of a "
+            + "read) the change applies only to that revision: 412 (problem+json) when the targets changed since, or "
+            + "are not set yet. Without it, concurrent settings are applied one after the other and each change counts "
+            + "in the revision. 409 with Location when two first settings of the same targets race on two instances.";
+    static final String ETAG = "ETag: the targets' revision, for If-Match on PUT.";
+    static final String IF_MATCH = "the ETag of a read (e.g. \"3\"): apply only to that revision, else 412";
+
     private final TargetService targets;
     private final TargetProgressService progress;
     private final StatisticsService statistics;
@@ -83,15 +95,19 @@ public class AirTargetResource {
     @Operation(summary = "Set the city's targets for a year",
             description = "Replaces the year's city targets (a missing field is no target). Setting the same values "
                     + "again changes nothing. Each target whose status, allowance or value changes is published as "
-                    + "ecocity.air.target-progress.v1 on air.targets, key <year>:CITY:<indicator>.")
-    public TargetsResponse setCity(@PathParam("year") int year, @Valid @NotNull TargetsRequest request) {
-        return set(year, StatisticsScope.CITY, request);
+                    + "ecocity.air.target-progress.v1 on air.targets, key <year>:CITY:<indicator>. " + CONDITIONAL)
+    @APIResponseSchema(TargetsResponse.class)
+    public Response setCity(@PathParam("year") int year,
+                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull TargetsRequest request) {
+        return set(year, StatisticsScope.CITY, ifMatch, request);
     }
 
     @GET
     @Path("{year}/city")
-    @Operation(summary = "The city's targets for a year", description = "404 when none are set.")
-    public TargetsResponse city(@PathParam("year") int year) {
+    @Operation(summary = "The city's targets for a year", description = "404 when none are set. " + ETAG)
+    @APIResponseSchema(TargetsResponse.class)
+    public Response city(@PathParam("year") int year) {
         return get(year, StatisticsScope.CITY);
     }
 
@@ -100,18 +116,21 @@ public class AirTargetResource {
     @Path("{year}/towns/{town}")
     @Operation(summary = "Set a town's targets for a year",
             description = "As for the city; the town must have a station or daily values. Events keyed "
-                    + "<year>:TOWN:<town>:<indicator>.")
-    public TargetsResponse setTown(@PathParam("year") int year, @PathParam("town") String town,
-                                   @Valid @NotNull TargetsRequest request) {
+                    + "<year>:TOWN:<town>:<indicator>. " + CONDITIONAL)
+    @APIResponseSchema(TargetsResponse.class)
+    public Response setTown(@PathParam("year") int year, @PathParam("town") String town,
+                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull TargetsRequest request) {
         StatisticsScope scope = StatisticsScope.town(town);
         statistics.requireKnown(scope);
-        return set(year, scope, request);
+        return set(year, scope, ifMatch, request);
     }
 
     @GET
     @Path("{year}/towns/{town}")
-    @Operation(summary = "A town's targets for a year", description = "404 when none are set.")
-    public TargetsResponse town(@PathParam("year") int year, @PathParam("town") String town) {
+    @Operation(summary = "A town's targets for a year", description = "404 when none are set. " + ETAG)
+    @APIResponseSchema(TargetsResponse.class)
+    public Response town(@PathParam("year") int year, @PathParam("town") String town) {
         return get(year, StatisticsScope.town(town));
     }
 
@@ -135,18 +154,24 @@ public class AirTargetResource {
         return progressOf(year, StatisticsScope.town(town), asOf);
     }
 
-    private TargetsResponse set(int year, StatisticsScope scope, TargetsRequest request) {
+    private Response set(int year, StatisticsScope scope, String ifMatch, TargetsRequest request) {
         requireYear(year);
+        Long expected = Revisions.expected(ifMatch);
         if (request.toValues().isEmpty()) {
             throw new InvalidInputException("pm25Mean", "give at least one target");
         }
-        return TargetsResponse.of(targets.set(year, scope, request.toValues()).targets());
+        return withEtag(targets.set(year, scope, request.toValues(), expected).targets());
     }
 
-    private TargetsResponse get(int year, StatisticsScope scope) {
+    private Response get(int year, StatisticsScope scope) {
         requireYear(year);
-        return targets.find(year, scope).map(TargetsResponse::of)
-                .orElseThrow(() -> new NotFoundProblemException("no " + year + " targets for " + scope.key()));
+        return withEtag(targets.find(year, scope)
+                .orElseThrow(() -> new NotFoundProblemException("no " + year + " targets for " + scope.key())));
+    }
+
+    private static Response withEtag(AnnualTargetEntity stored) {
+        return Response.ok(TargetsResponse.of(stored)).header(HttpHeaders.ETAG, Revisions.etag(stored.revision))
+                .build();
     }
 
     private TargetProgressResponse progressOf(int year, StatisticsScope scope, String asOfText) {

@@ -3,8 +3,14 @@ package io.ecocity.air.service.statistics;
 import io.ecocity.air.repository.statistics.AnnualTargetEntity;
 import io.ecocity.air.repository.statistics.AnnualTargetRepository;
 import io.ecocity.support.api.BeijingTime;
+import io.ecocity.support.problem.DuplicateKeys;
+import io.ecocity.support.problem.Revisions;
+import io.ecocity.support.problem.StaleRevisionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,14 +36,25 @@ public class TargetService {
 
     /**
      * Sets a year's targets of the city or a town; setting the same values again is a no-op. The progress events of
-     * the changed targets are written in the same transaction as the targets.
+     * the changed targets are written in the same transaction as the targets. The stored row is locked before it is
+     * read, so concurrent writers queue (in this process and across instances) and each change counts in the revision;
+     * with {@code expectedRevision} (If-Match) the change applies only to that revision, and 412 otherwise. Two
+     * first settings of the same targets at the same moment on two instances: the second is refused by the key (409
+     * naming the targets).
      */
-    public Saved set(int year, StatisticsScope scope, TargetValues values) {
+    public Saved set(int year, StatisticsScope scope, TargetValues values, Long expectedRevision) {
         if (!scope.canHaveTargets()) {
             throw new IllegalArgumentException("targets are set for the city and towns, not for " + scope.kind());
         }
-        return publication.inNewTransaction(() -> {
-            Optional<AnnualTargetEntity> existing = targets.find(year, scope.storedScope(), scope.storedScopeId());
+        String what = year + " targets of " + scope.key();
+        return DuplicateKeys.create(() -> publication.inNewTransaction(() -> {
+            Optional<AnnualTargetEntity> existing = targets.findForUpdate(year, scope.storedScope(),
+                    scope.storedScopeId());
+            if (existing.isEmpty() && expectedRevision != null) {
+                throw new StaleRevisionException(what + " are not set yet, so no revision " + expectedRevision
+                        + " (If-Match); set them without If-Match");
+            }
+            existing.ifPresent(current -> Revisions.check(expectedRevision, current.revision, what));
             if (existing.isPresent() && values.sameAs(existing.get())) {
                 return new Saved(existing.get(), false);
             }
@@ -59,10 +76,16 @@ public class TargetService {
             if (existing.isEmpty()) {
                 targets.persist(entity);
             }
-            targets.flush();
+            Revisions.flush(targets.getEntityManager(), what);
             publisher.publishTargetProgress(scope, year, BeijingTime.today());
             return new Saved(entity, true);
-        });
+        }), what + " were set by another request at the same moment; read them again", () -> location(year, scope));
+    }
+
+    /** Where the targets of a year and scope are read. */
+    public static URI location(int year, StatisticsScope scope) {
+        return URI.create("/api/air/targets/" + year + (scope.storedScope().equals("CITY") ? "/city"
+                : "/towns/" + URLEncoder.encode(scope.storedScopeId(), StandardCharsets.UTF_8).replace("+", "%20")));
     }
 
     @Transactional
